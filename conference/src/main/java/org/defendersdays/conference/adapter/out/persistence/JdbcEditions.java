@@ -1,0 +1,47 @@
+package org.defendersdays.conference.adapter.out.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.defendersdays.conference.application.port.out.Editions;
+import org.defendersdays.conference.domain.Edition;
+import org.defendersdays.conference.domain.EditionId;
+import org.springframework.stereotype.Component;
+
+/** Editions in PostgreSQL ({@code conference} schema). */
+@Component
+class JdbcEditions implements Editions {
+
+    private final EditionRowRepository rows;
+    private final EditionRowMapper mapper;
+
+    JdbcEditions(EditionRowRepository rows, EditionRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Edition save(Edition edition) {
+        return mapper.toDomain(rows.save(mapper.toRow(edition)));
+    }
+
+    @Override
+    public Optional<Edition> findById(EditionId id) {
+        return rows.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<Edition> findByYear(int year) {
+        return rows.findByYear(year).map(mapper::toDomain);
+    }
+
+    @Override
+    public List<Edition> findPublic() {
+        return rows.findPublic().stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
+    public boolean existsForYear(int year) {
+        return rows.existsByYear(year);
+    }
+}

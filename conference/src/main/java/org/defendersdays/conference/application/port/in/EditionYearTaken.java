@@ -1,0 +1,13 @@
+package org.defendersdays.conference.application.port.in;
+
+import org.defendersdays.conference.domain.EditionRuleViolation;
+
+/** There is at most one edition a year. */
+public class EditionYearTaken extends EditionRuleViolation {
+
+    private static final long serialVersionUID = 1L;
+
+    public EditionYearTaken() {
+        super("edition.year.taken");
+    }
+}

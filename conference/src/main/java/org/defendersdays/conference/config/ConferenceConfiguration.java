@@ -1,0 +1,40 @@
+package org.defendersdays.conference.config;
+
+import javax.sql.DataSource;
+
+import org.defendersdays.conference.application.EditionService;
+import org.defendersdays.conference.application.port.out.ConferenceEvents;
+import org.defendersdays.conference.application.port.out.Editions;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+
+/**
+ * Wires the conference module: its adapters (by scanning), its use cases (explicitly, so the
+ * application layer needs no Spring stereotypes) and its own schema migrations.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackages = "org.defendersdays.conference.adapter")
+@EnableJdbcRepositories(basePackages = "org.defendersdays.conference.adapter.out.persistence")
+public class ConferenceConfiguration {
+
+    /** The conference owns the {@code conference} schema, with its own Flyway history table in it. */
+    @Bean
+    FlywayMigrationInitializer conferenceSchemaMigration(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("conference")
+                .createSchemas(true)
+                .locations("classpath:db/migration/conference")
+                .load();
+        return new FlywayMigrationInitializer(flyway);
+    }
+
+    @Bean
+    EditionService editionService(Editions editions, ConferenceEvents events) {
+        return new EditionService(editions, events);
+    }
+}
