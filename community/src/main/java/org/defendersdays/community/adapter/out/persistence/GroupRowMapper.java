@@ -1,0 +1,38 @@
+package org.defendersdays.community.adapter.out.persistence;
+
+import java.util.Optional;
+
+import org.defendersdays.community.domain.EditionReference;
+import org.defendersdays.community.domain.Group;
+import org.defendersdays.community.domain.GroupId;
+import org.defendersdays.community.domain.GroupPurpose;
+import org.defendersdays.community.domain.GroupVisibility;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
+
+/**
+ * Translates between the group aggregate and its row. Rows are rebuilt into aggregates through
+ * {@link Group#rehydrate}, so stored data passes the same invariants as new data. The aggregate has
+ * fluent accessors, which MapStruct does not see as properties, hence the explicit expressions.
+ */
+@Mapper(componentModel = "spring", unmappedTargetPolicy = ReportingPolicy.ERROR, imports = EditionReference.class)
+interface GroupRowMapper {
+
+    @Mapping(target = "id", expression = "java(group.id().value())")
+    @Mapping(target = "purpose", expression = "java(group.purpose().name())")
+    @Mapping(target = "editionId", expression = "java(group.edition().map(EditionReference::editionId).orElse(null))")
+    @Mapping(target = "editionYear", expression = "java(group.edition().map(EditionReference::year).orElse(null))")
+    @Mapping(target = "openedAt", expression = "java(group.openedAt())")
+    @Mapping(target = "visibility", expression = "java(group.visibility().name())")
+    @Mapping(target = "version", expression = "java(group.version())")
+    GroupRow toRow(Group group);
+
+    default Group toDomain(GroupRow row) {
+        Optional<EditionReference> edition = row.editionId() == null
+                ? Optional.empty()
+                : Optional.of(new EditionReference(row.editionId(), row.editionYear()));
+        return Group.rehydrate(new GroupId(row.id()), GroupPurpose.valueOf(row.purpose()), edition, row.openedAt(),
+                GroupVisibility.valueOf(row.visibility()), row.version());
+    }
+}

@@ -1,0 +1,56 @@
+package org.defendersdays.community.application;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.defendersdays.community.application.port.in.BrowseGroupsUseCase;
+import org.defendersdays.community.application.port.in.OpenEditionGroupUseCase;
+import org.defendersdays.community.application.port.in.UnknownGroup;
+import org.defendersdays.community.application.port.out.Groups;
+import org.defendersdays.community.domain.EditionReference;
+import org.defendersdays.community.domain.Group;
+import org.defendersdays.community.domain.GroupId;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The group use cases. */
+@Transactional
+public class GroupService implements OpenEditionGroupUseCase, BrowseGroupsUseCase {
+
+    /** Newest edition first; groups without an edition after those with one; then last opened first. */
+    static final Comparator<Group> NEWEST_EDITION_FIRST = Comparator
+            .comparing((Group group) -> group.edition().map(EditionReference::year).orElse(null),
+                    Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Group::openedAt, Comparator.reverseOrder());
+
+    private final Groups groups;
+    private final Clock clock;
+
+    public GroupService(Groups groups, Clock clock) {
+        this.groups = Objects.requireNonNull(groups, "groups");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * No look-up first: a check followed by an insert would let two concurrent deliveries of the
+     * same announcement both pass the check. The store decides, atomically.
+     */
+    @Override
+    public GroupId openFor(EditionReference edition) {
+        Group candidate = Group.forEdition(GroupId.generate(), edition, clock.instant());
+        return groups.addIfAbsent(candidate).id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Group> groups() {
+        return groups.findAll().stream().sorted(NEWEST_EDITION_FIRST).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Group group(GroupId id) {
+        return groups.findById(id).orElseThrow(UnknownGroup::new);
+    }
+}

@@ -1,0 +1,45 @@
+package org.defendersdays.community.config;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.defendersdays.community.application.GroupService;
+import org.defendersdays.community.application.port.out.Groups;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
+
+/**
+ * Wires the community module: its adapters (by scanning), its use cases (explicitly, so the
+ * application layer needs no Spring stereotypes) and its own schema migrations.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackages = "org.defendersdays.community.adapter")
+@EnableJdbcRepositories(basePackages = "org.defendersdays.community.adapter.out.persistence")
+public class CommunityConfiguration {
+
+    /** The community owns the {@code community} schema, with its own Flyway history table in it. */
+    @Bean
+    FlywayMigrationInitializer communitySchemaMigration(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("community")
+                .createSchemas(true)
+                .locations("classpath:db/migration/community")
+                .load();
+        return new FlywayMigrationInitializer(flyway);
+    }
+
+    /**
+     * The clock is built here rather than injected, so this module neither needs nor competes with
+     * a {@code Clock} bean of another module. Opening instants are recorded in UTC.
+     */
+    @Bean
+    GroupService groupService(Groups groups) {
+        return new GroupService(groups, Clock.systemUTC());
+    }
+}
