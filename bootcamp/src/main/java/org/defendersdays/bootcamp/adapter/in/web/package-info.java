@@ -1,0 +1,5 @@
+/** Web pages of the bootcamp. */
+@PrimaryAdapter
+package org.defendersdays.bootcamp.adapter.in.web;
+
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;

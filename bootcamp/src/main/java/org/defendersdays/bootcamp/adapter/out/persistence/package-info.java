@@ -1,0 +1,5 @@
+/** PostgreSQL storage with Spring Data JDBC rows, mapped to the domain by MapStruct. */
+@SecondaryAdapter
+package org.defendersdays.bootcamp.adapter.out.persistence;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

@@ -1,0 +1,13 @@
+package org.defendersdays.bootcamp.application.port.in;
+
+import org.defendersdays.bootcamp.domain.ProgrammeRuleViolation;
+
+/** A slug is the public address of one programme only. */
+public class ProgrammeSlugTaken extends ProgrammeRuleViolation {
+
+    private static final long serialVersionUID = 1L;
+
+    public ProgrammeSlugTaken() {
+        super("bootcamp.error.slug.taken");
+    }
+}

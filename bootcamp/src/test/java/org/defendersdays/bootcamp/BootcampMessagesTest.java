@@ -1,0 +1,132 @@
+package org.defendersdays.bootcamp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.defendersdays.bootcamp.application.port.in.ProgrammeSlugTaken;
+import org.defendersdays.bootcamp.domain.DeliveryFormat;
+import org.defendersdays.bootcamp.domain.Language;
+import org.defendersdays.bootcamp.domain.ProgrammeOutline;
+import org.defendersdays.bootcamp.domain.ProgrammeRuleViolation;
+import org.defendersdays.bootcamp.domain.ProgrammeSlug;
+import org.defendersdays.bootcamp.domain.Topic;
+import org.defendersdays.bootcamp.domain.TrainingProgramme;
+import org.defendersdays.bootcamp.domain.ProgrammeId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** The message bundles: complete in both languages, really translated, and safe for MessageFormat. */
+class BootcampMessagesTest {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
+    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
+
+    private final Properties english = load("i18n/bootcamp.properties");
+    private final Properties arabic = load("i18n/bootcamp_ar.properties");
+
+    @Test
+    void everyKeyIsInBothLanguagesUnderTheModulePrefix() {
+        assertThat(english.stringPropertyNames()).isNotEmpty().allMatch(key -> key.startsWith("bootcamp."));
+        assertThat(arabic.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    }
+
+    @Test
+    void theArabicBundleIsArabic() {
+        assertThat(arabic.stringPropertyNames())
+                .allSatisfy(key -> assertThat(ARABIC_LETTER.matcher(arabic.getProperty(key)).find())
+                        .as("Arabic text for %s", key).isTrue());
+    }
+
+    /**
+     * Spring applies MessageFormat only when a message gets arguments: there a quote must be doubled,
+     * elsewhere a doubled quote would show twice.
+     */
+    @Test
+    void quotesAreWrittenTheWayMessageFormatReadsThem() {
+        for (Properties bundle : List.of(english, arabic)) {
+            for (String key : bundle.stringPropertyNames()) {
+                String message = bundle.getProperty(key);
+                if (ARGUMENT.matcher(message).find()) {
+                    assertThat(LONE_QUOTE.matcher(message).find()).as("lone quote in %s", key).isFalse();
+                } else {
+                    assertThat(message).as(key).doesNotContain("''");
+                }
+            }
+        }
+    }
+
+    @Test
+    void durationsReadNaturallyInBothLanguages() {
+        String weeks = english.getProperty("bootcamp.programme.weeks");
+        assertThat(new MessageFormat(weeks, Locale.ENGLISH).format(new Object[] { 1 })).isEqualTo("1 week");
+        assertThat(new MessageFormat(weeks, Locale.ENGLISH).format(new Object[] { 6 })).isEqualTo("6 weeks");
+        String arabicWeeks = arabic.getProperty("bootcamp.programme.weeks");
+        Locale ar = Locale.forLanguageTag("ar");
+        assertThat(new MessageFormat(arabicWeeks, ar).format(new Object[] { 1 })).isEqualTo("أسبوع واحد");
+        assertThat(new MessageFormat(arabicWeeks, ar).format(new Object[] { 2 })).isEqualTo("أسبوعان");
+        assertThat(new MessageFormat(arabicWeeks, ar).format(new Object[] { 5 })).endsWith("أسابيع");
+        assertThat(new MessageFormat(arabicWeeks, ar).format(new Object[] { 12 })).endsWith("أسبوعًا");
+        assertThat(english.getProperty("bootcamp.programme.pageTitle")).contains("Defenders'' Days");
+    }
+
+    @Test
+    void everyDeliveryFormatHasAName() {
+        assertThat(Arrays.stream(DeliveryFormat.values()).map(format -> "bootcamp.format." + format.name()))
+                .allMatch(english::containsKey);
+    }
+
+    @Test
+    void everyRuleTheDomainCanBreakCanBeExplained() {
+        List<Executable> breaches = List.of(
+                () -> new ProgrammeSlug("Bad Slug"),
+                () -> new Topic("Bad Topic"),
+                () -> new Language("xx"),
+                () -> outline(" ", "Summary", 4),
+                () -> outline("t".repeat(151), "Summary", 4),
+                () -> outline("Title", " ", 4),
+                () -> outline("Title", "s".repeat(1001), 4),
+                () -> outline("Title", "Summary", 0),
+                () -> new ProgrammeOutline("Title", "Summary", DeliveryFormat.BLENDED, 4, List.of(), List.of()),
+                () -> {
+                    throw new ProgrammeSlugTaken();
+                },
+                () -> {
+                    TrainingProgramme programme = TrainingProgramme.draft(ProgrammeId.generate(),
+                            new ProgrammeSlug("retired"), outline("Title", "Summary", 4));
+                    programme.retire();
+                    programme.publish();
+                });
+        for (Executable breach : breaches) {
+            assertThatThrownBy(breach::execute).isInstanceOfSatisfying(ProgrammeRuleViolation.class,
+                    violation -> assertThat(english).containsKey(violation.messageKey()));
+        }
+    }
+
+    private static ProgrammeOutline outline(String title, String summary, int weeks) {
+        return new ProgrammeOutline(title, summary, DeliveryFormat.LIVE_ONLINE, weeks, List.of(new Language("en")),
+                List.of());
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = BootcampMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(resource, e);
+        }
+        return properties;
+    }
+}
