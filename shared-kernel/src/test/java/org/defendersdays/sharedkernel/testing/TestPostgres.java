@@ -32,6 +32,7 @@ public final class TestPostgres {
 
     private static final String PREFIX = "dd_test_";
     private static final Duration STALE_AFTER = Duration.ofHours(6);
+    private static final Duration DROP_PATIENCE = Duration.ofSeconds(10);
     private static Database database;
 
     private TestPostgres() {
@@ -99,11 +100,27 @@ public final class TestPostgres {
         }
     }
 
+    /**
+     * Runs in a JVM shutdown hook, at the same time as the hooks that close Spring's test contexts.
+     * Forcing the drop at once would cut connections still in use and leave Hikari waiting for new
+     * ones, so it waits until the pools have closed and forces only as a last resort.
+     */
     private static void drop(String adminUrl, String user, String password, String name) {
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password)) {
+            long deadline = System.nanoTime() + DROP_PATIENCE.toNanos();
+            while (System.nanoTime() < deadline) {
+                try {
+                    admin.createStatement().execute("DROP DATABASE IF EXISTS " + name);
+                    return;
+                } catch (SQLException stillInUse) {
+                    Thread.sleep(200);
+                }
+            }
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

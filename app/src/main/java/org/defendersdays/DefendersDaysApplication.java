@@ -1,0 +1,19 @@
+package org.defendersdays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * The Defenders' Days Platform: conference, bootcamp and community in one application, each a
+ * Spring Modulith application module under {@code org.defendersdays}, plus the app-owned web
+ * chrome ({@code web}) and platform plumbing ({@code platform}).
+ */
+@SpringBootApplication
+@Modulithic(systemName = "Defenders' Days Platform", sharedModules = "sharedkernel")
+public class DefendersDaysApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DefendersDaysApplication.class, args);
+    }
+}

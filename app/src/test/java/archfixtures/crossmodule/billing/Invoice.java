@@ -1,0 +1,4 @@
+package archfixtures.crossmodule.billing;
+
+public class Invoice {
+}

@@ -1,0 +1,4 @@
+package archfixtures.hexagonal.adapter.out;
+
+public class JdbcOrders {
+}

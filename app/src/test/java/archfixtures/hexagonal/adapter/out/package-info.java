@@ -1,0 +1,4 @@
+@SecondaryAdapter
+package archfixtures.hexagonal.adapter.out;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

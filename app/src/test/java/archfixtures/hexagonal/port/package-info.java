@@ -1,0 +1,4 @@
+@PrimaryPort
+package archfixtures.hexagonal.port;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;

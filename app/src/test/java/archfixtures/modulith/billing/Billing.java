@@ -1,0 +1,4 @@
+package archfixtures.modulith.billing;
+
+public class Billing {
+}

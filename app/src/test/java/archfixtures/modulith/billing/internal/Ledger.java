@@ -1,0 +1,4 @@
+package archfixtures.modulith.billing.internal;
+
+public class Ledger {
+}

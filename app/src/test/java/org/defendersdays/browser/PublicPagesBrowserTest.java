@@ -1,0 +1,132 @@
+package org.defendersdays.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.defendersdays.testing.PlatformTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A visitor walks the public pages in a real headless Chromium, in English and in Arabic: home,
+ * the editions, one edition; then the bootcamp catalogue and the community's groups. Each page is
+ * checked for what a person sees, for serious accessibility problems (axe-core), for requests to
+ * other sites, and for its weight.
+ */
+@PlatformTest
+class PublicPagesBrowserTest {
+
+    /** A page with its stylesheet and icon; generous, the pages weigh a few kilobytes. */
+    private static final long MAX_PAGE_BYTES = 50_000;
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private WebDriver open(String path) {
+        WebDriver driver = browser.driver();
+        driver.get("http://localhost:" + port + path);
+        return driver;
+    }
+
+    private void assertSoundPage(String what) {
+        assertThat(browser.seriousAccessibilityViolations()).as("accessibility of " + what).isEmpty();
+        assertThat(browser.requestedHosts()).as("hosts requested by " + what).allMatch(host -> host.startsWith("localhost"));
+        assertThat(browser.transferredBytes()).as("bytes of " + what).isLessThan(MAX_PAGE_BYTES);
+    }
+
+    @Test
+    void aVisitorFindsThePastEditionsInEnglish() {
+        WebDriver driver = open("/?lang=en");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Defenders' Days");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Strengthen the capacity and protection of human rights defenders")
+                .contains("defendersdays@crd.org");
+        assertSoundPage("the home page");
+
+        driver.findElement(By.linkText("Conference")).click();
+        assertThat(driver.getTitle()).startsWith("Conference editions");
+        WebElement past = driver.findElement(By.id("past-heading")).findElement(By.xpath(".."));
+        assertThat(past.findElements(By.cssSelector("h3 a"))).extracting(WebElement::getText)
+                .containsSubsequence("Defenders' Days 2018", "Defenders' Days 2016", "Defenders' Days 2015",
+                        "Defenders' Days 2014", "Defenders' Days 2013");
+        assertThat(driver.findElement(By.id("upcoming-heading")).findElement(By.xpath("..")).getText())
+                .contains("Defenders' Days 2028");
+        assertSoundPage("the editions");
+
+        driver.findElement(By.linkText("Defenders' Days 2018")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/conference/editions/2018");
+        String edition = driver.findElement(By.tagName("main")).getText();
+        assertThat(edition).contains("9 April to 12 April 2018", "Stockholm", "About 200 human rights defenders",
+                "Digital security", "Psychosocial aspects of security", "Past edition");
+        assertSoundPage("the 2018 edition");
+    }
+
+    @Test
+    void aVisitorSwitchesToArabicAndThePagesTurnRightToLeft() {
+        WebDriver driver = open("/?lang=en");
+        driver.findElement(By.cssSelector(".language-switch a[lang='ar']")).click();
+
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo("ar");
+        assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("أيام المدافعين");
+        assertSoundPage("the Arabic home page");
+
+        driver.findElement(By.linkText("المؤتمر")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("مؤتمر أيام المدافعين");
+        assertSoundPage("the Arabic editions");
+
+        // Arabic pages write numbers in Arabic-Indic digits (٢٠١٨); the address keeps Latin ones.
+        driver.findElement(By.cssSelector("a[href$='/conference/editions/2018']")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("أيام المدافعين ٢٠١٨");
+        String edition = driver.findElement(By.tagName("main")).getText();
+        assertThat(edition).contains("دورة سابقة", "الأمن الرقمي", "Stockholm");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertSoundPage("the Arabic 2018 edition");
+
+        driver.findElement(By.cssSelector(".language-switch a[lang='en']")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+    }
+
+    @Test
+    void aVisitorBrowsesTheBootcampCatalogueAndTheCommunityGroups() {
+        WebDriver driver = open("/?lang=en");
+
+        driver.findElement(By.linkText("Bootcamp")).click();
+        assertThat(driver.findElements(By.cssSelector("main li")).size()).isGreaterThanOrEqualTo(4);
+        assertSoundPage("the bootcamp catalogue");
+
+        driver.findElement(By.linkText("Community")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("2018");
+        assertSoundPage("the community groups");
+    }
+
+    @Test
+    void aMistypedAddressShowsAFriendlyPageInTheVisitorsLanguage() {
+        WebDriver driver = open("/conference/editions/1999?lang=ar");
+
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("الصفحة غير موجودة");
+        assertSoundPage("the Arabic not-found page");
+    }
+}

@@ -1,0 +1,27 @@
+package org.defendersdays.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole platform, as README's run command starts it: a real server on a random port, the demo
+ * data, and the test PostgreSQL (see shared-kernel's TestPostgres). Every app integration test uses
+ * this one configuration, so they share one application context. Tests that add data use years
+ * from 2150 on, clear of the demo editions.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@EnableScenarios
+public @interface PlatformTest {
+}
