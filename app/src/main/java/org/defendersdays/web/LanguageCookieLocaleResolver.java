@@ -18,6 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * language switch), else the best match for the browser's {@code Accept-Language}, else English.
  * Only supported languages are ever returned, whatever a cookie or header says. The cookie holds
  * nothing but the language code and is never sent to another site.
+ *
+ * <p>Numbers are written in Latin digits in every language: the CLDR default for Arabic since
+ * CLDR 42 (JDK 21 and later), pinned so pages read the same on JDK 17, where the older locale data
+ * would switch Arabic pages to Arabic-Indic digits.
  */
 class LanguageCookieLocaleResolver implements LocaleResolver {
 
@@ -33,10 +37,10 @@ class LanguageCookieLocaleResolver implements LocaleResolver {
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
         if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
-            return chosen;
+            return withLatinDigits(chosen);
         }
-        return cookieValue(request).flatMap(languages::find)
-                .orElseGet(() -> languages.bestFor(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        return withLatinDigits(cookieValue(request).flatMap(languages::find)
+                .orElseGet(() -> languages.bestFor(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @Override
@@ -52,6 +56,10 @@ class LanguageCookieLocaleResolver implements LocaleResolver {
                     .sameSite("Lax").build();
             response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
         }
+    }
+
+    private static Locale withLatinDigits(Locale locale) {
+        return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     private static Optional<String> cookieValue(HttpServletRequest request) {

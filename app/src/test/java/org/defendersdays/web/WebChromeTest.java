@@ -46,6 +46,14 @@ class WebChromeTest {
     }
 
     @Test
+    void arabicPagesWriteNumbersInLatinDigitsOnEveryJdk() {
+        assertThat(get("/conference/editions/2018", "Cookie", "lang=ar").body())
+                .contains("أيام المدافعين 2018")
+                .contains("نحو 200 من المدافعين")
+                .doesNotContain("٢٠١٨");
+    }
+
+    @Test
     void theBrowsersLanguageIsUsedWhenSupportedAndEnglishOtherwise() {
         assertThat(get("/", "Accept-Language", "ar-EG,ar;q=0.9").body()).contains("<html lang=\"ar\" dir=\"rtl\">");
         assertThat(get("/", "Accept-Language", "de-DE").body()).contains("<html lang=\"en\" dir=\"ltr\">");
