@@ -102,6 +102,18 @@ class WebChromeTest {
     }
 
     @Test
+    void theStylesheetHasAContentHashedAddressAndIsCachedForLong() {
+        String home = get("/").body();
+        String stylesheet = home.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]{32}\\.css)\".*", "$1");
+
+        assertThat(stylesheet).startsWith("/css/site-");
+        HttpResponse<String> css = get(stylesheet, "Accept", "text/css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("max-age=31536000"));
+    }
+
+    @Test
     void healthReportsTheDatabase() {
         HttpResponse<String> health = get("/actuator/health", "Accept", "application/json");
 
