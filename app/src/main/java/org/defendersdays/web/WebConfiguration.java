@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +34,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     WebConfiguration(SupportedLanguages languages) {
         this.languages = languages;
+    }
+
+    /** The chrome's own pages and assets are open to anyone. */
+    @Bean
+    AccessRules webAccessRules() {
+        return new AccessRules("web", List.of(AccessRules.anyone("/", "/css/**", "/js/**", "/favicon.svg")));
     }
 
     @Bean

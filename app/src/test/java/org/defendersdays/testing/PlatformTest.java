@@ -7,13 +7,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole platform, as README's run command starts it: a real server on a random port, the demo
- * data, and the test PostgreSQL (see shared-kernel's TestPostgres). Every app integration test uses
+ * data, the test PostgreSQL (see shared-kernel's TestPostgres) and SMTP server ({@link TestMailServer}),
+ * with MockMvc for tests that drive the web layer directly. Every app integration test uses
  * this one configuration, so they share one application context. Tests that add data use years
  * from 2150 on, clear of the demo editions.
  */
@@ -23,5 +25,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @EnableScenarios
+@AutoConfigureMockMvc
 public @interface PlatformTest {
 }

@@ -1,11 +1,14 @@
 package org.defendersdays.bootcamp.config;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.defendersdays.bootcamp.application.ProgrammeService;
 import org.defendersdays.bootcamp.application.port.out.Programmes;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -35,5 +38,11 @@ public class BootcampConfiguration {
     @Bean
     ProgrammeService programmeService(Programmes programmes) {
         return new ProgrammeService(programmes);
+    }
+
+    /** Who may reach the bootcamp's pages; the app denies everything no module declares. */
+    @Bean
+    AccessRules bootcampAccessRules() {
+        return new AccessRules("bootcamp", List.of(AccessRules.anyone("/bootcamp/programmes", "/bootcamp/programmes/*")));
     }
 }

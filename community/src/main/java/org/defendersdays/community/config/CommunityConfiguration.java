@@ -1,5 +1,7 @@
 package org.defendersdays.community.config;
 
+import java.util.List;
+
 import java.time.Clock;
 
 import javax.sql.DataSource;
@@ -8,6 +10,7 @@ import org.defendersdays.community.application.GroupService;
 import org.defendersdays.community.application.port.out.Groups;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -41,5 +44,11 @@ public class CommunityConfiguration {
     @Bean
     GroupService groupService(Groups groups) {
         return new GroupService(groups, Clock.systemUTC());
+    }
+
+    /** Who may reach the community's pages; the app denies everything no module declares. */
+    @Bean
+    AccessRules communityAccessRules() {
+        return new AccessRules("community", List.of(AccessRules.anyone("/community/groups", "/community/groups/*")));
     }
 }

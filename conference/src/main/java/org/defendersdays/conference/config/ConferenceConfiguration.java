@@ -1,5 +1,7 @@
 package org.defendersdays.conference.config;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.defendersdays.conference.application.EditionService;
@@ -7,6 +9,7 @@ import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -36,5 +39,11 @@ public class ConferenceConfiguration {
     @Bean
     EditionService editionService(Editions editions, ConferenceEvents events) {
         return new EditionService(editions, events);
+    }
+
+    /** Who may reach the conference's pages; the app denies everything no module declares. */
+    @Bean
+    AccessRules conferenceAccessRules() {
+        return new AccessRules("conference", List.of(AccessRules.anyone("/conference/editions", "/conference/editions/*")));
     }
 }

@@ -1,0 +1,37 @@
+package org.defendersdays.identity.adapter.out.persistence;
+
+import java.util.Optional;
+
+import org.defendersdays.identity.application.port.out.Accounts;
+import org.defendersdays.identity.domain.Account;
+import org.defendersdays.identity.domain.EmailAddress;
+import org.defendersdays.sharedkernel.identity.PersonId;
+import org.springframework.stereotype.Component;
+
+/** Accounts in PostgreSQL ({@code identity} schema). */
+@Component
+class JdbcAccounts implements Accounts {
+
+    private final AccountRowRepository rows;
+    private final AccountRowMapper mapper;
+
+    JdbcAccounts(AccountRowRepository rows, AccountRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Account save(Account account) {
+        return mapper.toDomain(rows.save(mapper.toRow(account)));
+    }
+
+    @Override
+    public Optional<Account> findById(PersonId id) {
+        return rows.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<Account> findByEmail(EmailAddress email) {
+        return rows.findByEmail(email.value()).map(mapper::toDomain);
+    }
+}

@@ -1,0 +1,23 @@
+package org.defendersdays.identity.application.port.in;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.defendersdays.identity.domain.EmailAddress;
+import org.defendersdays.sharedkernel.identity.PersonId;
+import org.defendersdays.sharedkernel.identity.Role;
+
+/** What sign-in needs to know of an account, found by the address someone types in. */
+public interface SignInLookupUseCase {
+
+    Optional<SignInAccount> forSignIn(EmailAddress email);
+
+    /** The account as sign-in sees it; the hash leaves only to be checked against the typed password. */
+    record SignInAccount(PersonId id, String displayName, String passwordHash, Set<Role> roles, boolean canSignIn) {
+
+        @Override
+        public String toString() {
+            return "SignInAccount[" + id + "]";
+        }
+    }
+}

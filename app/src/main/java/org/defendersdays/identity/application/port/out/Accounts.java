@@ -1,0 +1,18 @@
+package org.defendersdays.identity.application.port.out;
+
+import java.util.Optional;
+
+import org.defendersdays.identity.domain.Account;
+import org.defendersdays.identity.domain.EmailAddress;
+import org.defendersdays.sharedkernel.identity.PersonId;
+
+/** Where accounts are kept. */
+public interface Accounts {
+
+    /** Stores a new account or changes to a stored one; returns it with its new version. */
+    Account save(Account account);
+
+    Optional<Account> findById(PersonId id);
+
+    Optional<Account> findByEmail(EmailAddress email);
+}

@@ -1,0 +1,52 @@
+package org.defendersdays.identity.config;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.defendersdays.identity.application.AccountService;
+import org.defendersdays.identity.application.SessionService;
+import org.defendersdays.identity.application.SignInService;
+import org.defendersdays.identity.application.port.out.Accounts;
+import org.defendersdays.identity.application.port.out.IdentityMail;
+import org.defendersdays.identity.application.port.out.OneTimeTokens;
+import org.defendersdays.identity.application.port.out.PasswordHasher;
+import org.defendersdays.identity.application.port.out.PasswordPolicy;
+import org.defendersdays.identity.application.port.out.SignedInSessions;
+import org.defendersdays.sharedkernel.audit.AuditTrail;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires identity: its schema (accounts, one-time links, sessions) and its use cases. */
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+    @Bean
+    FlywayMigrationInitializer identitySchemaMigration(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("identity")
+                .createSchemas(true)
+                .locations("classpath:db/migration/identity")
+                .load();
+        return new FlywayMigrationInitializer(flyway);
+    }
+
+    @Bean
+    AccountService accountService(Accounts accounts, OneTimeTokens tokens, PasswordHasher hasher,
+            PasswordPolicy policy, IdentityMail mail, SignedInSessions sessions, AuditTrail audit) {
+        return new AccountService(accounts, tokens, hasher, policy, mail, sessions, audit, Clock.systemUTC());
+    }
+
+    @Bean
+    SignInService signInService(Accounts accounts) {
+        return new SignInService(accounts);
+    }
+
+    @Bean
+    SessionService sessionService(SignedInSessions sessions, AuditTrail audit) {
+        return new SessionService(sessions, audit);
+    }
+}

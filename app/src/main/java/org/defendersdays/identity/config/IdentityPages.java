@@ -1,0 +1,19 @@
+package org.defendersdays.identity.config;
+
+/** Identity's own addresses and who may reach them (identity is app-owned, so it says so here). */
+final class IdentityPages {
+
+    /** Pages anyone may read: signing in, registering, verifying an address, resetting a password. */
+    static final String[] OPEN = { "/login", "/register", "/register/check-mail", "/verify-email",
+        "/password-reset", "/password-reset/sent", "/password-reset/new" };
+
+    /** Forms anyone may send (CSRF-protected like every form). */
+    static final String[] OPEN_FORMS = { "/login", "/register", "/verify-email", "/password-reset",
+        "/password-reset/new" };
+
+    /** A signed-in member's own pages. */
+    static final String[] MEMBERS = { "/account", "/account/**", "/logout" };
+
+    private IdentityPages() {
+    }
+}

@@ -1,0 +1,181 @@
+package org.defendersdays.identity.adapter.in.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.defendersdays.sharedkernel.identity.Role;
+import org.defendersdays.testing.PlatformTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Deny by default, checked exhaustively. Every endpoint the application registers (read from the
+ * handler mappings, so a new endpoint joins automatically) must be classified below, and is then
+ * called as an anonymous visitor, a member, and a holder of each role: nobody reaches what they
+ * should not, and everybody reaches what they should.
+ */
+@PlatformTest
+class AccessMatrixTest {
+
+    /** Who an endpoint is for. */
+    private record Audience(String name, boolean anonymous, boolean anyMember, Set<Role> roles) {
+
+        boolean admits(Persona persona) {
+            if (persona.roles().isEmpty()) {
+                return anonymous;
+            }
+            return anonymous || anyMember || persona.roles().stream().anyMatch(roles::contains);
+        }
+    }
+
+    private static final Audience ANYONE = new Audience("anyone", true, false, Set.of());
+    private static final Audience MEMBERS = new Audience("members", false, true, Set.of());
+    private static final Audience NOBODY = new Audience("nobody", false, false, Set.of());
+
+    private static Audience roles(Role... roles) {
+        return new Audience("roles " + List.of(roles), false, false, Set.of(roles));
+    }
+
+    /** The classification of every endpoint: method and pattern as the handler mappings declare them. */
+    private static final Map<String, Audience> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("GET /", ANYONE);
+        EXPECTED.put("GET /conference/editions", ANYONE);
+        EXPECTED.put("GET /conference/editions/{year}", ANYONE);
+        EXPECTED.put("GET /bootcamp/programmes", ANYONE);
+        EXPECTED.put("GET /bootcamp/programmes/{slug}", ANYONE);
+        EXPECTED.put("GET /community/groups", ANYONE);
+        EXPECTED.put("GET /community/groups/{id}", ANYONE);
+        EXPECTED.put("GET /login", ANYONE);
+        EXPECTED.put("GET /register", ANYONE);
+        EXPECTED.put("POST /register", ANYONE);
+        EXPECTED.put("GET /register/check-mail", ANYONE);
+        EXPECTED.put("GET /verify-email", ANYONE);
+        EXPECTED.put("POST /verify-email", ANYONE);
+        EXPECTED.put("GET /password-reset", ANYONE);
+        EXPECTED.put("POST /password-reset", ANYONE);
+        EXPECTED.put("GET /password-reset/sent", ANYONE);
+        EXPECTED.put("GET /password-reset/new", ANYONE);
+        EXPECTED.put("POST /password-reset/new", ANYONE);
+        EXPECTED.put("GET /account", MEMBERS);
+        EXPECTED.put("POST /account/sessions/{handle}/end", MEMBERS);
+        EXPECTED.put("POST /account/sessions/end-all", MEMBERS);
+        EXPECTED.put("ANY /error", ANYONE);
+        EXPECTED.put("GET /actuator/health", ANYONE);
+        EXPECTED.put("GET /actuator/health/**", NOBODY);
+        EXPECTED.put("GET /actuator", NOBODY);
+    }
+
+    /** Who calls: nobody signed in, a plain member, or a member holding one more role. */
+    private record Persona(String name, Set<Role> roles) {
+    }
+
+    private static List<Persona> personas() {
+        List<Persona> personas = new ArrayList<>();
+        personas.add(new Persona("anonymous", Set.of()));
+        personas.add(new Persona("member", Set.of(Role.MEMBER)));
+        for (Role role : Role.values()) {
+            if (role != Role.MEMBER) {
+                personas.add(new Persona(role.name().toLowerCase(), EnumSet.of(Role.MEMBER, role)));
+            }
+        }
+        return personas;
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    private Set<String> registeredEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()) {
+            mapping.getHandlerMethods().keySet().forEach(info -> {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        endpoints.add("ANY " + pattern);
+                    } else {
+                        methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
+                    }
+                }
+            });
+        }
+        return endpoints;
+    }
+
+    @Test
+    void everyRegisteredEndpointIsClassifiedAndNoClassificationIsStale() {
+        assertThat(registeredEndpoints())
+                .as("endpoints without a classification in AccessMatrixTest (add them, deciding who may reach them)")
+                .isSubsetOf(EXPECTED.keySet());
+        assertThat(EXPECTED.keySet())
+                .as("classified endpoints that no longer exist")
+                .isSubsetOf(registeredEndpoints());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyoneReachesExactlyWhatTheyShould() {
+        return EXPECTED.entrySet().stream().flatMap(endpoint -> personas().stream().map(persona -> DynamicTest
+                .dynamicTest(endpoint.getKey() + " as " + persona.name() + " (for " + endpoint.getValue().name() + ")",
+                        () -> check(endpoint.getKey(), endpoint.getValue(), persona))));
+    }
+
+    private void check(String endpoint, Audience audience, Persona persona) throws Exception {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
+        MockHttpServletRequestBuilder call = request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), path)
+                .with(csrf());
+        if (!persona.roles().isEmpty()) {
+            SignedInPerson principal = new SignedInPerson(UUID.randomUUID(), "Tester", persona.roles(), null, true);
+            call = call.with(authentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
+        }
+        MockHttpServletResponse response = mvc.perform(call).andReturn().getResponse();
+
+        boolean deniedAnonymously = response.getStatus() == 302
+                && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+        boolean denied = response.getStatus() == 401 || response.getStatus() == 403 || deniedAnonymously;
+        if (audience.admits(persona)) {
+            assertThat(denied).as(endpoint + " should admit " + persona.name() + " but answered "
+                    + response.getStatus()).isFalse();
+        } else {
+            assertThat(denied).as(endpoint + " should refuse " + persona.name() + " but answered "
+                    + response.getStatus()).isTrue();
+        }
+    }
+
+    /** Fills path variables with plausible values and wildcards with a segment. */
+    private static String concrete(String pattern) {
+        return pattern.replace("{year}", "2018")
+                .replace("{slug}", "digital-security-foundations")
+                .replace("{id}", UUID.randomUUID().toString())
+                .replace("{handle}", "0123456789abcdef01234567")
+                .replace("/**", "/liveness");
+    }
+}
