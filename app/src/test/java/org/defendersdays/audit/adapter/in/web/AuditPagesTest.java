@@ -153,6 +153,7 @@ class AuditPagesTest {
 
             assertThat(postVerify().body()).contains("role=\"alert\"")
                     .contains("The chain is broken at entry " + sequence + ".")
+                    .contains("Every entry before it is intact.")
                     .contains("its contents no longer match its hash");
         } finally {
             tamper(jdbc, transaction, "UPDATE audit.entry SET target_id = 'r1' WHERE sequence = ?", sequence);
