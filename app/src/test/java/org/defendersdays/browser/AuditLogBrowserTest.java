@@ -2,6 +2,7 @@ package org.defendersdays.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.defendersdays.sharedkernel.audit.AuditEntry;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,6 +55,13 @@ class AuditLogBrowserTest {
         return driver;
     }
 
+    /** Clicks a form's submit button and waits until the browser has left the page, so nothing is read from the old one. */
+    private static void submit(WebDriver driver, String formMethod) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("form[method='" + formMethod + "'] button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private void assertAccessible(String what) {
         assertThat(browser.seriousAccessibilityViolations()).as("accessibility of " + what).isEmpty();
         assertThat(browser.requestedHosts()).as("hosts requested by " + what).allMatch(host -> host.startsWith("localhost"));
@@ -64,17 +75,17 @@ class AuditLogBrowserTest {
         assertAccessible("the audit log");
 
         driver.findElement(By.id("action")).sendKeys("browser.check");
-        driver.findElement(By.cssSelector("form[method='get'] button[type='submit']")).click();
+        submit(driver, "get");
         assertThat(driver.getCurrentUrl()).contains("action=browser.check");
         assertThat(driver.findElement(By.tagName("tbody")).getText()).contains("browser-1", "Denied");
         assertAccessible("the filtered audit log");
 
         driver.findElement(By.id("actor")).sendKeys("not-an-id");
-        driver.findElement(By.cssSelector("form[method='get'] button[type='submit']")).click();
+        submit(driver, "get");
         assertThat(driver.findElement(By.id("actor")).getAttribute("aria-invalid")).isEqualTo("true");
         assertAccessible("the audit log with a filter error");
 
-        driver.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        submit(driver, "post");
         assertThat(driver.getCurrentUrl()).endsWith("/admin/audit/verify");
         assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).contains("The chain is intact");
         assertAccessible("the chain check");
@@ -87,7 +98,7 @@ class AuditLogBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("سجل التدقيق");
         assertAccessible("the Arabic audit log");
 
-        driver.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        submit(driver, "post");
         assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).contains("السلسلة سليمة");
         assertAccessible("the Arabic chain check");
     }
