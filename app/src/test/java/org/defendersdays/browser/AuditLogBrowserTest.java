@@ -1,0 +1,105 @@
+package org.defendersdays.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.defendersdays.sharedkernel.audit.AuditEntry;
+import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
+import org.defendersdays.sharedkernel.audit.AuditTrail;
+import org.defendersdays.sharedkernel.identity.PersonId;
+import org.defendersdays.testing.PlatformTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A platform admin filters the audit log and runs the chain check in a real headless Chromium, with
+ * no script on the page: the forms alone do the work. Each page is checked with axe-core. Until the
+ * platform's security lands the pages open without a sign-in.
+ */
+@PlatformTest
+class AuditLogBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditTrail trail;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private WebDriver open(String path) {
+        WebDriver driver = browser.driver();
+        driver.get("http://localhost:" + port + path);
+        return driver;
+    }
+
+    /** Clicks a form's submit button and waits until the browser has left the page, so nothing is read from the old one. */
+    private static void submit(WebDriver driver, String formMethod) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("form[method='" + formMethod + "'] button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private void assertAccessible(String what) {
+        assertThat(browser.seriousAccessibilityViolations()).as("accessibility of " + what).isEmpty();
+        assertThat(browser.requestedHosts()).as("hosts requested by " + what).allMatch(host -> host.startsWith("localhost"));
+    }
+
+    @Test
+    void anAdminFiltersTheLogAndChecksTheChain() {
+        trail.record(new AuditEntry(Optional.of(PersonId.generate()), "browser.check.opened", "account",
+                Optional.of("browser-1"), Outcome.DENIED, Optional.of("PLATFORM_ADMIN")));
+        WebDriver driver = open("/admin/audit?lang=en");
+        assertAccessible("the audit log");
+
+        driver.findElement(By.id("action")).sendKeys("browser.check");
+        submit(driver, "get");
+        assertThat(driver.getCurrentUrl()).contains("action=browser.check");
+        assertThat(driver.findElement(By.tagName("tbody")).getText()).contains("browser-1", "Denied");
+        assertAccessible("the filtered audit log");
+
+        driver.findElement(By.id("actor")).sendKeys("not-an-id");
+        submit(driver, "get");
+        assertThat(driver.findElement(By.id("actor")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("the audit log with a filter error");
+
+        submit(driver, "post");
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/audit/verify");
+        assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).contains("The chain is intact");
+        assertAccessible("the chain check");
+    }
+
+    @Test
+    void inArabicTheLogAndTheCheckReadRightToLeft() {
+        WebDriver driver = open("/admin/audit?lang=ar");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("سجل التدقيق");
+        assertAccessible("the Arabic audit log");
+
+        submit(driver, "post");
+        assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).contains("السلسلة سليمة");
+        assertAccessible("the Arabic chain check");
+    }
+}
