@@ -21,11 +21,16 @@ public final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** Domain code is plain Java: no Spring, JDBC, Jackson, jakarta, Flyway or MapStruct. */
+    /**
+     * Domain code is plain Java: no Spring, JDBC, Jackson, jakarta, Flyway or MapStruct. The JDK's
+     * text normalisation, charsets and security primitives (SecureRandom, MessageDigest) are plain
+     * Java too: identity's credentials need them.
+     */
     public static ArchRule domainIsFrameworkFree(String basePackage) {
         return classes().that().resideInAPackage(basePackage + ".(*).domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java.lang..", "java.util..", "java.time..", "java.math..", "java.io..",
+                        "java.text..", "java.nio.charset..", "java.security..",
                         "org.jmolecules..", basePackage + ".sharedkernel..", basePackage + ".(*).domain..")
                 .because("the domain model must stay free of frameworks, storage and serialization");
     }

@@ -26,7 +26,8 @@ class ModularityTest {
     @Test
     void theModulesAreTheOnesWeExpect() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("sharedkernel", "conference", "bootcamp", "community", "web", "platform");
+                .containsExactlyInAnyOrder("sharedkernel", "conference", "bootcamp", "community", "web", "platform",
+                        "identity");
     }
 
     @Test

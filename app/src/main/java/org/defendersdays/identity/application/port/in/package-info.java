@@ -1,0 +1,5 @@
+/** What identity offers: one interface per use case, with its command, query and result records. */
+@PrimaryPort
+package org.defendersdays.identity.application.port.in;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;

@@ -1,0 +1,27 @@
+package org.defendersdays.identity.config;
+
+import java.util.List;
+
+import org.defendersdays.identity.application.PasswordPolicyService;
+import org.defendersdays.identity.application.port.out.CommonPasswords;
+import org.defendersdays.identity.domain.password.PasswordPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires identity's credential use cases explicitly, so the application layer needs no Spring
+ * stereotypes; the adapters are found by component scanning.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CredentialsConfiguration {
+
+    /** Words naming this service that a password may not contain (compared folded and compacted). */
+    static final String DEFAULT_SERVICE_WORDS = "Defenders' Days,Defenders";
+
+    @Bean
+    PasswordPolicyService passwordPolicyService(CommonPasswords commonPasswords,
+            @Value("${identity.password.service-words:" + DEFAULT_SERVICE_WORDS + "}") String[] serviceWords) {
+        return new PasswordPolicyService(new PasswordPolicy(List.of(serviceWords)), commonPasswords);
+    }
+}
