@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.List;
 
 import org.defendersdays.identity.application.PasswordPolicyService;
+import org.defendersdays.identity.application.RecoveryCodeService;
 import org.defendersdays.identity.application.TotpService;
 import org.defendersdays.identity.application.port.out.CommonPasswords;
+import org.defendersdays.identity.application.port.out.PasswordHasher;
 import org.defendersdays.identity.application.port.out.QrCodes;
 import org.defendersdays.identity.application.port.out.TotpCodes;
 import org.defendersdays.identity.domain.password.PasswordPolicy;
@@ -40,5 +42,10 @@ public class CredentialsConfiguration {
     TotpService totpService(TotpCodes codes, QrCodes qrCodes,
             @Value("${identity.totp.issuer:" + DEFAULT_ISSUER + "}") String issuer) {
         return new TotpService(codes, qrCodes, Clock.systemUTC(), new SecureRandom(), issuer);
+    }
+
+    @Bean
+    RecoveryCodeService recoveryCodeService(PasswordHasher hasher) {
+        return new RecoveryCodeService(hasher, new SecureRandom());
     }
 }

@@ -3,7 +3,10 @@ package org.defendersdays.identity.adapter.out.argon2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.security.SecureRandom;
+
 import org.defendersdays.identity.domain.password.Password;
+import org.defendersdays.identity.domain.recovery.RecoveryCode;
 import org.defendersdays.identity.domain.secret.SecretHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +44,15 @@ class Argon2PasswordHasherTest {
         SecretHash hash = HASHER.hash(Password.of("caf\u00e9 au lait du matin"));
 
         assertThat(HASHER.matches(Password.of("cafe\u0301 au lait du matin"), hash)).isTrue();
+    }
+
+    @Test
+    void recoveryCodesAreHashedTheSameWay() {
+        RecoveryCode code = RecoveryCode.generate(new SecureRandom());
+        SecretHash hash = HASHER.hash(code);
+
+        assertThat(hash.encoded()).startsWith("$argon2id$").doesNotContain(code.canonicalText());
+        assertThat(HASHER.matches(RecoveryCode.parse(code.formatted().toUpperCase()).orElseThrow(), hash)).isTrue();
     }
 
     @Test
