@@ -1,4 +1,4 @@
-/** Identity's use cases: they apply the domain's rules and reach technology only through ports. */
+/** Identity use cases: registration, verification, password reset, sessions. */
 @Application
 package org.defendersdays.identity.application;
 

@@ -38,7 +38,7 @@ class PasswordPolicyServiceTest {
         PasswordCheck check = check("Password");
 
         assertThat(check.isAcceptable()).isFalse();
-        assertThat(check.messageKeys()).containsExactly("identity.password.tooShort", "identity.password.commonlyUsed");
+        assertThat(check.messageKeys()).containsExactly("identity.password.tooShort", "identity.password.breached");
     }
 
     @Test

@@ -58,6 +58,19 @@ class CredentialsConfigurationTest {
     }
 
     @Test
+    void theAccountUseCasesGetThePolicyAsMessageKeys() {
+        context.run(context -> {
+            org.defendersdays.identity.application.port.out.PasswordPolicy policy =
+                    context.getBean(org.defendersdays.identity.application.port.out.PasswordPolicy.class);
+            assertThat(policy.violations("Password", "maria.lopez", "Maria L\u00f3pez"))
+                    .containsExactly("identity.password.tooShort", "identity.password.breached");
+            assertThat(policy.violations("maria-lopez-in-geneva", "maria.lopez", "Maria"))
+                    .containsExactly("identity.password.containsPersonalInfo");
+            assertThat(policy.violations("tangerine orbit velvet harbour", "maria.lopez", "Maria")).isEmpty();
+        });
+    }
+
+    @Test
     void theIssuerAndServiceWordsCanBeChanged() {
         context.withPropertyValues("identity.totp.issuer=Reading Circle", "identity.password.service-words=Reading Circle,Bookworm")
                 .run(context -> {

@@ -10,9 +10,9 @@ public enum PasswordViolation {
     TOO_SHORT("identity.password.tooShort"),
     TOO_LONG("identity.password.tooLong"),
     /** On the list of commonly used (breached) passwords. */
-    COMMONLY_USED("identity.password.commonlyUsed"),
+    COMMONLY_USED("identity.password.breached"),
     /** Contains the person's email name or display name. */
-    CONTAINS_PERSONAL_DETAILS("identity.password.containsPersonalDetails"),
+    CONTAINS_PERSONAL_DETAILS("identity.password.containsPersonalInfo"),
     /** Contains a word an attacker would try first against this service, such as its name. */
     CONTAINS_SERVICE_NAME("identity.password.containsServiceName"),
     /** A short run repeated ("abcabcabcabc") or a straight sequence ("abcdefghijkl", "123456789012"). */

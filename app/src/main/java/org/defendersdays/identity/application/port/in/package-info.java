@@ -1,4 +1,4 @@
-/** What identity offers: one interface per use case, with its command, query and result records. */
+/** What identity offers: one interface per use case, with its command records. */
 @PrimaryPort
 package org.defendersdays.identity.application.port.in;
 

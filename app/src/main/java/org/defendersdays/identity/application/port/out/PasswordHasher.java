@@ -1,5 +1,6 @@
 package org.defendersdays.identity.application.port.out;
 
+import org.defendersdays.identity.domain.password.Password;
 import org.defendersdays.identity.domain.secret.Secret;
 import org.defendersdays.identity.domain.secret.SecretHash;
 
@@ -20,4 +21,14 @@ public interface PasswordHasher {
      * ones; after a successful sign-in, the caller hashes the password again and stores it.
      */
     boolean needsRehash(SecretHash hash);
+
+    /** For callers holding a password as typed text: hashed in its canonical form ({@link Password#of}). */
+    default String hash(String password) {
+        return hash(Password.of(password)).encoded();
+    }
+
+    /** For callers holding a password as typed text and its stored hash as text; no hash matches nothing. */
+    default boolean matches(String password, String hash) {
+        return hash != null && !hash.isBlank() && matches(Password.of(password), new SecretHash(hash));
+    }
 }

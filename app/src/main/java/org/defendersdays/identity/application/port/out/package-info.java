@@ -1,4 +1,4 @@
-/** What identity needs from the outside: hashing, the common-password list, TOTP codes, QR codes. */
+/** What identity needs: storage, password hashing, mail. */
 @SecondaryPort
 package org.defendersdays.identity.application.port.out;
 

@@ -56,6 +56,18 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void callersHoldingTextGetTheSameCanonicalHashing() {
+        String hash = HASHER.hash("caf\u00e9 au lait du matin");
+
+        assertThat(hash).startsWith("$argon2id$");
+        assertThat(HASHER.matches("cafe\u0301 au lait du matin", hash)).isTrue();
+        assertThat(HASHER.matches(Password.of("caf\u00e9 au lait du matin"), new SecretHash(hash))).isTrue();
+        assertThat(HASHER.matches("cafe au lait du matin", hash)).isFalse();
+        assertThat(HASHER.matches("caf\u00e9 au lait du matin", "")).isFalse();
+        assertThat(HASHER.matches("caf\u00e9 au lait du matin", (String) null)).isFalse();
+    }
+
+    @Test
     void aHashWithTheCurrentSettingsNeedsNoRehash() {
         assertThat(HASHER.needsRehash(PASSWORD_HASH)).isFalse();
     }
