@@ -22,8 +22,10 @@ import org.springframework.context.annotation.Import;
 /** The credential use cases and adapters in a small Spring context, with their settings. */
 class CredentialsConfigurationTest {
 
+    /** The credential adapters only: identity's other adapters need a database and mail. */
     @Configuration(proxyBeanMethods = false)
-    @ComponentScan("org.defendersdays.identity.adapter.out")
+    @ComponentScan({"org.defendersdays.identity.adapter.out.argon2", "org.defendersdays.identity.adapter.out.commonpasswords",
+        "org.defendersdays.identity.adapter.out.otp", "org.defendersdays.identity.adapter.out.qr"})
     @Import(CredentialsConfiguration.class)
     static class Credentials {
     }
