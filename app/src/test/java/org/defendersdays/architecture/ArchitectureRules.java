@@ -23,13 +23,14 @@ public final class ArchitectureRules {
 
     /**
      * Domain code is plain Java: no Spring, JDBC, Jackson, jakarta, Flyway or MapStruct. The JDK's
-     * message digests and character sets are plain Java too (the audit log's chain hash is domain logic).
+     * text normalisation, charsets, message digests and SecureRandom are plain Java too: the audit
+     * log's chain hash and identity's credentials are domain logic.
      */
     public static ArchRule domainIsFrameworkFree(String basePackage) {
         return classes().that().resideInAPackage(basePackage + ".(*).domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java.lang..", "java.util..", "java.time..", "java.math..", "java.io..",
-                        "java.security..", "java.nio.charset..",
+                        "java.text..", "java.nio.charset..", "java.security..",
                         "org.jmolecules..", basePackage + ".sharedkernel..", basePackage + ".(*).domain..")
                 .because("the domain model must stay free of frameworks, storage and serialization");
     }

@@ -1,0 +1,81 @@
+package org.defendersdays.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.defendersdays.identity.Accounts;
+import org.defendersdays.testing.PlatformTest;
+import org.defendersdays.testing.TestMailServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A defender creates an account in a real browser: registers, receives the verification mail
+ * (from the test SMTP server), follows the link, signs in, sees their account, and signs out.
+ */
+@PlatformTest
+class RegistrationBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aDefenderRegistersVerifiesSignsInAndSignsOut() {
+        WebDriver driver = browser.driver();
+        String email = Accounts.freshEmail();
+
+        driver.get(url("/?lang=en"));
+        driver.findElement(By.linkText("Create an account")).click();
+        assertThat(browser.seriousAccessibilityViolations()).as("registration form").isEmpty();
+        driver.findElement(By.id("displayName")).sendKeys("Noor");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys("short");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("password-error")).getText()).contains("at least 12 characters");
+        assertThat(driver.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("Noor");
+        assertThat(browser.seriousAccessibilityViolations()).as("registration form with errors").isEmpty();
+
+        driver.findElement(By.id("password")).sendKeys(Accounts.STRONG_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check your mail");
+
+        String mail = TestMailServer.awaitMail(email, "Verify your address");
+        String link = mail.lines().filter(line -> line.contains("/verify-email?token=")).findFirst().orElseThrow().strip();
+        driver.get(url(link.substring(link.indexOf("/verify-email"))));
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector("main .notice")).getText()).contains("Your address is verified");
+
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(Accounts.STRONG_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Noor", "Member", "This browser");
+        assertThat(browser.seriousAccessibilityViolations()).as("account page").isEmpty();
+
+        driver.findElement(By.cssSelector(".account-nav button")).click();
+        assertThat(driver.findElement(By.cssSelector(".account-nav")).getText()).contains("Sign in");
+        driver.get(url("/account"));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+}
