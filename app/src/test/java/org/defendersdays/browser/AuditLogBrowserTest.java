@@ -9,9 +9,13 @@ import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.identity.PersonId;
+import org.defendersdays.identity.Accounts;
 import org.defendersdays.testing.PlatformTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -49,6 +53,25 @@ class AuditLogBrowserTest {
         }
     }
 
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static boolean signedIn;
+
+    /** The log is for platform admins: one signs in through the sign-in page first. */
+    @BeforeEach
+    void signInAsPlatformAdmin() throws Exception {
+        if (!signedIn) {
+            String email = Accounts.verified(mvc, "Audit admin");
+            jdbc.update("UPDATE identity.account SET roles = '{MEMBER,PLATFORM_ADMIN}' WHERE email = ?", email);
+            browser.signIn("http://localhost:" + port, email, Accounts.STRONG_PASSWORD);
+            signedIn = true;
+        }
+    }
+
     private WebDriver open(String path) {
         WebDriver driver = browser.driver();
         driver.get("http://localhost:" + port + path);
@@ -58,7 +81,7 @@ class AuditLogBrowserTest {
     /** Clicks a form's submit button and waits until the browser has left the page, so nothing is read from the old one. */
     private static void submit(WebDriver driver, String formMethod) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("form[method='" + formMethod + "'] button[type='submit']")).click();
+        driver.findElement(By.cssSelector("main form[method='" + formMethod + "'] button[type='submit']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 

@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium for browser tests: Debian's {@code chromium} and {@code chromium-driver}
@@ -55,6 +59,26 @@ final class Browser implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** Clicks what leads to another page and waits until the browser has left this one. */
+    void clickToNextPage(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Sends the page's main form. */
+    void submitMainForm() {
+        clickToNextPage(By.cssSelector("main form button[type=submit]"));
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    void signIn(String baseUrl, String email, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        submitMainForm();
     }
 
     /** Accessibility violations of impact serious or critical on the current page, as "rule: help". */

@@ -46,34 +46,34 @@ class RegistrationBrowserTest {
         String email = Accounts.freshEmail();
 
         driver.get(url("/?lang=en"));
-        driver.findElement(By.linkText("Create an account")).click();
+        browser.clickToNextPage(By.linkText("Create an account"));
         assertThat(browser.seriousAccessibilityViolations()).as("registration form").isEmpty();
         driver.findElement(By.id("displayName")).sendKeys("Noor");
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys("short");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.submitMainForm();
         assertThat(driver.findElement(By.id("password-error")).getText()).contains("at least 12 characters");
         assertThat(driver.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("Noor");
         assertThat(browser.seriousAccessibilityViolations()).as("registration form with errors").isEmpty();
 
         driver.findElement(By.id("password")).sendKeys(Accounts.STRONG_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.submitMainForm();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check your mail");
 
         String mail = TestMailServer.awaitMail(email, "Verify your address");
         String link = mail.lines().filter(line -> line.contains("/verify-email?token=")).findFirst().orElseThrow().strip();
         driver.get(url(link.substring(link.indexOf("/verify-email"))));
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.submitMainForm();
         assertThat(driver.findElement(By.cssSelector("main .notice")).getText()).contains("Your address is verified");
 
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(Accounts.STRONG_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.submitMainForm();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Noor", "Member", "This browser");
         assertThat(browser.seriousAccessibilityViolations()).as("account page").isEmpty();
 
-        driver.findElement(By.cssSelector(".account-nav button")).click();
+        browser.clickToNextPage(By.cssSelector(".account-nav button"));
         assertThat(driver.findElement(By.cssSelector(".account-nav")).getText()).contains("Sign in");
         driver.get(url("/account"));
         assertThat(driver.getCurrentUrl()).endsWith("/login");

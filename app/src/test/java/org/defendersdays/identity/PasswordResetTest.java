@@ -12,12 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
+import jakarta.servlet.http.Cookie;
+
 import org.defendersdays.testing.PlatformTest;
 import org.defendersdays.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Forgotten passwords: the same answer for any address, single-use links, and every session ended. */
@@ -35,7 +36,7 @@ class PasswordResetTest {
     @Test
     void aResetLinkSetsANewPasswordOnceAndEndsEverySession() throws Exception {
         String email = Accounts.verified(mvc, "Gita");
-        MockHttpSession elsewhere = Accounts.signIn(mvc, email, Accounts.STRONG_PASSWORD);
+        Cookie elsewhere = Accounts.signIn(mvc, email, Accounts.STRONG_PASSWORD);
 
         mvc.perform(post("/password-reset").with(csrf()).param("email", email))
                 .andExpect(redirectedUrl("/password-reset/sent"));
@@ -45,7 +46,7 @@ class PasswordResetTest {
                 .andExpect(redirectedUrl("/login?passwordChanged"));
 
         assertThat(TestMailServer.awaitMail(email, "password was changed")).contains("defendersdays@crd.org");
-        mvc.perform(get("/account").session(elsewhere)).andExpect(status().isFound());
+        mvc.perform(get("/account").cookie(elsewhere)).andExpect(status().isFound());
         mvc.perform(formLogin("/login").userParameter("email").user(email).password(Accounts.STRONG_PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         Accounts.signIn(mvc, email, NEW_PASSWORD);

@@ -10,14 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.defendersdays.testing.PlatformTest;
 import org.defendersdays.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** Registering, verifying the address by the mailed link, and signing in; with a real SMTP server. */
 @PlatformTest
@@ -57,12 +57,8 @@ class RegistrationTest {
         mvc.perform(post("/verify-email").with(csrf()).param("token", token))
                 .andExpect(redirectedUrl("/login?verified"));
 
-        MvcResult signedIn = mvc.perform(formLogin("/login").userParameter("email").user(email)
-                        .password(Accounts.STRONG_PASSWORD))
-                .andExpect(redirectedUrl("/account"))
-                .andReturn();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
-        mvc.perform(get("/account").session(session))
+        Cookie session = Accounts.signIn(mvc, email, Accounts.STRONG_PASSWORD);
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Amina")))
                 .andExpect(content().string(containsString("Member")));

@@ -8,11 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.defendersdays.testing.PlatformTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The headers every response carries, and what signing out tells the browser. */
@@ -42,9 +43,9 @@ class SecurityHeadersTest {
 
     @Test
     void signedInPagesAreNeverStored() throws Exception {
-        MockHttpSession session = Accounts.signIn(mvc, Accounts.verified(mvc, "Hana"), Accounts.STRONG_PASSWORD);
+        Cookie session = Accounts.signIn(mvc, Accounts.verified(mvc, "Hana"), Accounts.STRONG_PASSWORD);
 
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
     }

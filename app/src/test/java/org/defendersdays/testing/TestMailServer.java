@@ -1,8 +1,6 @@
 package org.defendersdays.testing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -11,12 +9,10 @@ import java.util.Optional;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 
 import org.awaitility.Awaitility;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
@@ -58,8 +54,7 @@ public final class TestMailServer {
         return mailsTo(to).stream()
                 .filter(message -> subject(message).contains(subjectContains))
                 .reduce((first, second) -> second)
-                .map(GreenMailUtil::getBody)
-                .map(TestMailServer::decode);
+                .map(TestMailServer::text);
     }
 
     private static boolean isTo(MimeMessage message, String to) {
@@ -79,13 +74,12 @@ public final class TestMailServer {
         }
     }
 
-    /** Bodies arrive quoted-printable; tests want the text a person reads. */
-    private static String decode(String body) {
+    /** The text a person reads: JavaMail decodes the transfer encoding and charset. */
+    private static String text(MimeMessage message) {
         try {
-            return new String(MimeUtility.decode(new ByteArrayInputStream(body.getBytes(StandardCharsets.US_ASCII)),
-                    "quoted-printable").readAllBytes(), StandardCharsets.UTF_8);
+            return String.valueOf(message.getContent());
         } catch (MessagingException | IOException e) {
-            return body;
+            throw new IllegalStateException("unreadable test mail", e);
         }
     }
 }

@@ -18,9 +18,11 @@ import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
-/** Wires identity: its schema (accounts, one-time links, sessions) and its use cases. */
+/** Wires identity: its schema (accounts, one-time links, sessions), its repositories and its use cases. */
 @Configuration(proxyBeanMethods = false)
+@EnableJdbcRepositories(basePackages = "org.defendersdays.identity.adapter.out.persistence")
 class IdentityConfiguration {
 
     @Bean

@@ -10,7 +10,7 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 
 import org.defendersdays.sharedkernel.web.AccessRules;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +23,7 @@ import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.SessionManagementFilter;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * The platform's web security: deny by default, the modules' declared access rules, identity's own
@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> modules,
-            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
+            ObjectProvider<RequestMappingInfoHandlerMapping> endpoints,
             @Value("${defendersdays.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
@@ -53,7 +53,7 @@ class SecurityConfiguration {
             auth.requestMatchers(HttpMethod.POST, IdentityPages.OPEN_FORMS).permitAll();
             auth.requestMatchers(IdentityPages.MEMBERS).hasRole("MEMBER");
             ModuleAccessRules.apply(modules, auth);
-            auth.requestMatchers(new UnknownAddresses(controllers)).permitAll();
+            auth.requestMatchers(new UnknownAddresses(endpoints.orderedStream().toList())).permitAll();
             auth.anyRequest().denyAll();
         });
         http.formLogin(form -> form

@@ -1,9 +1,11 @@
 package org.defendersdays.identity.config;
 
+import java.util.Collection;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Matches requests that no controller answers. Deny-by-default applies to every endpoint, so an
@@ -12,19 +14,24 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class UnknownAddresses implements RequestMatcher {
 
-    private final RequestMappingHandlerMapping controllers;
+    private final Collection<RequestMappingInfoHandlerMapping> endpoints;
 
-    UnknownAddresses(RequestMappingHandlerMapping controllers) {
-        this.controllers = controllers;
+    /** @param endpoints every mapping of endpoints: controllers, and actuator's own */
+    UnknownAddresses(Collection<RequestMappingInfoHandlerMapping> endpoints) {
+        this.endpoints = endpoints;
     }
 
     @Override
     public boolean matches(HttpServletRequest request) {
+        return endpoints.stream().noneMatch(mapping -> answers(mapping, request));
+    }
+
+    private static boolean answers(RequestMappingInfoHandlerMapping mapping, HttpServletRequest request) {
         try {
-            return controllers.getHandler(request) == null;
+            return mapping.getHandler(request) != null;
         } catch (Exception noMatchForMethodOrMediaType) {
-            // A controller exists for the address (wrong method or media type): not unknown.
-            return false;
+            // An endpoint exists for the address (wrong method or media type): not unknown.
+            return true;
         }
     }
 }

@@ -17,7 +17,7 @@ class PasswordViolationMessagesTest {
     @ValueSource(strings = {"", "_ar"})
     void everyViolationHasAMessage(String language) throws Exception {
         Properties messages = new Properties();
-        for (String bundle : new String[] {"identity", "identity-credentials"}) {
+        for (String bundle : new String[] {"identity"}) {
             try (InputStream in = getClass().getResourceAsStream("/i18n/" + bundle + language + ".properties")) {
                 if (in != null) {
                     messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -67,8 +67,7 @@ class PasswordResetController {
     }
 
     @PostMapping("/password-reset/new")
-    String setNewPassword(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result, Locale locale,
-            Model model) {
+    String setNewPassword(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result, Locale locale) {
         if (result.hasFieldErrors("token")) {
             throw new InvalidToken();
         }
@@ -80,7 +79,6 @@ class PasswordResetController {
                 FieldErrors.reject(result, "password", rejected);
             }
         }
-        model.addAttribute("form", new NewPasswordForm(form.token(), ""));
         return "identity/password-reset-new";
     }
 

@@ -34,8 +34,7 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Locale locale,
-            Model model) {
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Locale locale) {
         DisplayName displayName = null;
         EmailAddress email = null;
         if (!result.hasErrors()) {
@@ -58,7 +57,7 @@ class RegistrationController {
                 FieldErrors.reject(result, "password", rejected);
             }
         }
-        model.addAttribute("form", form.withoutPassword());
+        // The page never writes the password back: its field has no value attribute.
         return "identity/register";
     }
 

@@ -13,11 +13,6 @@ record RegistrationForm(
         return new RegistrationForm("", "", "");
     }
 
-    /** The form to show again after an error: the password is never sent back to the browser. */
-    RegistrationForm withoutPassword() {
-        return new RegistrationForm(displayName, email, "");
-    }
-
     @Override
     public String toString() {
         return "RegistrationForm[hidden]";

@@ -1,40 +1,42 @@
 package org.defendersdays.audit.adapter.in.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.defendersdays.audit.AuditTestSupport.entry;
 import static org.defendersdays.audit.AuditTestSupport.sequenceOf;
 import static org.defendersdays.audit.AuditTestSupport.tamper;
 import static org.defendersdays.audit.AuditTestSupport.uniqueAction;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
-import org.defendersdays.testing.Http;
+import org.defendersdays.identity.Accounts;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit log's back office pages over real HTTP. Until the platform's security lands they answer
- * without a sign-in; what they show is tested here, who may see them is the access rules' business.
+ * The audit log's back office pages as a signed-in platform admin sees them; who else may reach
+ * them is checked by the access-matrix test.
  */
 @PlatformTest
 class AuditPagesTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AuditTrail trail;
@@ -45,25 +47,44 @@ class AuditPagesTest {
     @Autowired
     TransactionTemplate transaction;
 
-    private HttpResponse<String> get(String path, String... headers) {
-        return new Http(port).get(path, headers);
+    @Autowired
+    MockMvc mvc;
+
+    private Cookie platformAdmin;
+
+    /** What the browser gets back. */
+    private record Page(int statusCode, String body) {
     }
 
-    /** Submits the verification form as a browser would: a POST with an empty form body. */
-    private HttpResponse<String> postVerify(String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/audit/verify"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded");
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.setHeader(headers[i], headers[i + 1]);
+    @BeforeEach
+    void signInAsPlatformAdmin() throws Exception {
+        if (platformAdmin == null) {
+            platformAdmin = Accounts.signedInWithRoles(mvc, jdbc, Role.PLATFORM_ADMIN);
         }
-        return HttpClient.newHttpClient().send(request.POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Page get(String path, String... cookie) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(URI.create(path)).cookie(platformAdmin);
+        if (cookie.length == 2) {
+            request.cookie(platformAdmin, new Cookie(cookie[0], cookie[1]));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        return new Page(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** Submits the verification form as a browser would: a POST with its CSRF token. */
+    private Page postVerify(String... cookie) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/admin/audit/verify")
+                .cookie(platformAdmin).with(csrf());
+        if (cookie.length == 2) {
+            request.cookie(platformAdmin, new Cookie(cookie[0], cookie[1]));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        return new Page(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void theLogFilteredByActionShowsJustThoseEntriesNewestFirst() {
+    void theLogFilteredByActionShowsJustThoseEntriesNewestFirst() throws Exception {
         String action = uniqueAction("webpage");
         String otherAction = uniqueAction("webpage");
         trail.record(entry(action, "older-one"));
@@ -71,7 +92,7 @@ class AuditPagesTest {
                 Optional.of("PLATFORM_ADMIN")));
         trail.record(entry(otherAction, "not-this-one"));
 
-        HttpResponse<String> page = get("/admin/audit?action=" + action);
+        Page page = get("/admin/audit?action=" + action);
 
         assertThat(page.statusCode()).isEqualTo(200);
         String body = page.body();
@@ -83,7 +104,7 @@ class AuditPagesTest {
     }
 
     @Test
-    void thePageIsAPlainFormWithoutScriptsOrInlineStyles() {
+    void thePageIsAPlainFormWithoutScriptsOrInlineStyles() throws Exception {
         String body = get("/admin/audit").body();
 
         assertThat(body).contains("<form method=\"get\" action=\"/admin/audit\">")
@@ -93,8 +114,8 @@ class AuditPagesTest {
     }
 
     @Test
-    void valuesThatCannotBeReadAreShownNextToTheirFieldsNotAnError() {
-        HttpResponse<String> page = get("/admin/audit?actor=someone&from=yesterday&to=%2B99999-01-01");
+    void valuesThatCannotBeReadAreShownNextToTheirFieldsNotAnError() throws Exception {
+        Page page = get("/admin/audit?actor=someone&from=yesterday&to=%2B99999-01-01");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Please correct the marked fields")
@@ -105,8 +126,8 @@ class AuditPagesTest {
     }
 
     @Test
-    void aWildcardInTheActionIsRefusedNotSearched() {
-        HttpResponse<String> page = get("/admin/audit?action=identity%25");
+    void aWildcardInTheActionIsRefusedNotSearched() throws Exception {
+        Page page = get("/admin/audit?action=identity%25");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"action-error\"", "Use Latin letters, digits")
@@ -114,7 +135,7 @@ class AuditPagesTest {
     }
 
     @Test
-    void theOlderEntriesLinkKeepsTheFilter() {
+    void theOlderEntriesLinkKeepsTheFilter() throws Exception {
         String action = uniqueAction("webpaging");
         for (int i = 1; i <= 55; i++) {
             trail.record(entry(action, "item-" + i + "-"));
@@ -135,7 +156,7 @@ class AuditPagesTest {
         trail.record(entry(uniqueAction("webverify"), "r1"));
         long entries = jdbc.queryForObject("SELECT count(*) FROM audit.entry", Long.class);
 
-        HttpResponse<String> result = postVerify();
+        Page result = postVerify();
 
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("The chain is intact: " + String.format(Locale.ENGLISH, "%,d", entries) + " entries checked")
@@ -166,8 +187,8 @@ class AuditPagesTest {
         String action = uniqueAction("webarabic");
         trail.record(entry(action, "r1"));
 
-        String log = get("/admin/audit?action=" + action, "Cookie", "lang=ar").body();
-        String verification = postVerify("Cookie", "lang=ar").body();
+        String log = get("/admin/audit?action=" + action, "lang", "ar").body();
+        String verification = postVerify("lang", "ar").body();
 
         assertThat(log).contains("<html lang=\"ar\" dir=\"rtl\">", "<h1>سجل التدقيق</h1>", "التحقق من السلسلة",
                 "<code dir=\"ltr\">" + action + "</code>", "نجح");

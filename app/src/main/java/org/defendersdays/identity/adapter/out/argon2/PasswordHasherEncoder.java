@@ -1,4 +1,4 @@
-package org.defendersdays.identity.adapter.in.security;
+package org.defendersdays.identity.adapter.out.argon2;
 
 import org.defendersdays.identity.application.port.out.PasswordHasher;
 import org.springframework.security.crypto.password.PasswordEncoder;
