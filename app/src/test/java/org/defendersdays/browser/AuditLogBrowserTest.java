@@ -2,7 +2,6 @@ package org.defendersdays.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import org.defendersdays.sharedkernel.audit.AuditEntry;
@@ -10,6 +9,7 @@ import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.defendersdays.identity.Accounts;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,9 +62,9 @@ class AuditLogBrowserTest {
     @BeforeEach
     void signInAsPlatformAdmin() throws Exception {
         if (!signedIn) {
-            String email = Accounts.verified(mvc, "Audit admin");
-            jdbc.update("UPDATE identity.account SET roles = '{MEMBER,PLATFORM_ADMIN}' WHERE email = ?", email);
-            browser.signIn("http://localhost:" + port, email, Accounts.STRONG_PASSWORD);
+            Accounts.Staff admin = Accounts.staffWithSecondFactor(mvc, jdbc, Role.PLATFORM_ADMIN);
+            browser.signIn("http://localhost:" + port, admin.email(), Accounts.STRONG_PASSWORD,
+                    Accounts.totp(admin.secret(), 1));
             signedIn = true;
         }
     }
@@ -78,11 +75,9 @@ class AuditLogBrowserTest {
         return driver;
     }
 
-    /** Clicks a form's submit button and waits until the browser has left the page, so nothing is read from the old one. */
+    /** Clicks a form's submit button and waits for the next page, so nothing is read from the old one. */
     private static void submit(WebDriver driver, String formMethod) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("main form[method='" + formMethod + "'] button[type='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        browser.clickToNextPage(By.cssSelector("main form[method='" + formMethod + "'] button[type='submit']"));
     }
 
     private void assertAccessible(String what) {

@@ -11,11 +11,10 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,11 +60,17 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Clicks what leads to another page and waits until the browser has left this one. */
+    /**
+     * Clicks what leads to another page and waits until the next page has fully loaded. The old
+     * page's window object is marked first: a new page has a fresh one. (Waiting for an element to
+     * go stale can fail mid-navigation in Chromium with an inspector error instead.)
+     */
     void clickToNextPage(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("window.__ddLeaving = true;");
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(browser ->
+                Boolean.TRUE.equals(driver.executeScript(
+                        "return window.__ddLeaving !== true && document.readyState === 'complete';")));
     }
 
     /** Sends the page's main form. */
@@ -78,6 +83,13 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
+        submitMainForm();
+    }
+
+    /** Signs in with the password, then types the authenticator app's code on the second step. */
+    void signIn(String baseUrl, String email, String password, String code) {
+        signIn(baseUrl, email, password);
+        driver.findElement(By.id("code")).sendKeys(code);
         submitMainForm();
     }
 

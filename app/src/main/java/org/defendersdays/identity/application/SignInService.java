@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.defendersdays.identity.application.port.in.SignInLookupUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
+import org.defendersdays.identity.application.port.out.SecondFactors;
 import org.defendersdays.identity.domain.EmailAddress;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,14 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInService implements SignInLookupUseCase {
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
 
-    public SignInService(Accounts accounts) {
+    public SignInService(Accounts accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @Override
     public Optional<SignInAccount> forSignIn(EmailAddress email) {
         return accounts.findByEmail(email).map(account -> new SignInAccount(account.id(),
-                account.displayName().value(), account.passwordHash(), account.roles(), account.canSignIn()));
+                account.displayName().value(), account.passwordHash(), account.roles(), account.canSignIn(),
+                secondFactors.exists(account.id())));
     }
 }

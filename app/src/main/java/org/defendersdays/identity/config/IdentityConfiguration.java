@@ -5,13 +5,18 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.defendersdays.identity.application.AccountService;
+import org.defendersdays.identity.application.SecondFactorService;
 import org.defendersdays.identity.application.SessionService;
 import org.defendersdays.identity.application.SignInService;
+import org.defendersdays.identity.application.port.in.IssueRecoveryCodesUseCase;
+import org.defendersdays.identity.application.port.in.RedeemRecoveryCodeUseCase;
+import org.defendersdays.identity.application.port.in.VerifyTotpCodeUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.application.port.out.OneTimeTokens;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
 import org.defendersdays.identity.application.port.out.PasswordPolicy;
+import org.defendersdays.identity.application.port.out.SecondFactors;
 import org.defendersdays.identity.application.port.out.SignedInSessions;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.flywaydb.core.Flyway;
@@ -43,8 +48,16 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SignInService signInService(Accounts accounts) {
-        return new SignInService(accounts);
+    SignInService signInService(Accounts accounts, SecondFactors secondFactors) {
+        return new SignInService(accounts, secondFactors);
+    }
+
+    @Bean
+    SecondFactorService secondFactorService(SecondFactors secondFactors, VerifyTotpCodeUseCase totp,
+            IssueRecoveryCodesUseCase issueRecoveryCodes, RedeemRecoveryCodeUseCase redeemRecoveryCode,
+            AuditTrail audit) {
+        return new SecondFactorService(secondFactors, totp, issueRecoveryCodes, redeemRecoveryCode, audit,
+                Clock.systemUTC());
     }
 
     @Bean

@@ -11,6 +11,9 @@ final class IdentityPages {
     static final String[] OPEN_FORMS = { "/login", "/register", "/verify-email", "/password-reset",
         "/password-reset/new" };
 
+    /** The second step of signing in, for people who have passed the password only. */
+    static final String[] SECOND_STEP = { "/login/second-factor" };
+
     /** A signed-in member's own pages. */
     static final String[] MEMBERS = { "/account", "/account/**", "/logout" };
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
+import org.defendersdays.identity.domain.SignInStage;
 import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -26,8 +29,10 @@ import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * The platform's web security: deny by default, the modules' declared access rules, identity's own
- * pages, CSRF on every form, strict security headers, and sign-out that clears the browser's data.
+ * The platform's web security: deny by default, the modules' declared access rules (administrative
+ * ones only with a second factor), identity's own pages, a second sign-in step for accounts with a
+ * second factor, CSRF on every form, strict security headers, and sign-out that clears the
+ * browser's data.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -43,6 +48,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> modules,
+            AuthenticationSuccessHandler signInSuccess, AccessDeniedHandler accessDenied,
             ObjectProvider<RequestMappingInfoHandlerMapping> endpoints,
             @Value("${defendersdays.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> {
@@ -51,6 +57,7 @@ class SecurityConfiguration {
             auth.requestMatchers(HttpMethod.GET, "/actuator/health").permitAll();
             auth.requestMatchers(HttpMethod.GET, IdentityPages.OPEN).permitAll();
             auth.requestMatchers(HttpMethod.POST, IdentityPages.OPEN_FORMS).permitAll();
+            auth.requestMatchers(IdentityPages.SECOND_STEP).hasAuthority(SignInStage.AWAITING_SECOND_FACTOR.authority());
             auth.requestMatchers(IdentityPages.MEMBERS).hasRole("MEMBER");
             ModuleAccessRules.apply(modules, auth);
             auth.requestMatchers(new UnknownAddresses(endpoints.orderedStream().toList())).permitAll();
@@ -59,12 +66,13 @@ class SecurityConfiguration {
         http.formLogin(form -> form
                 .loginPage("/login")
                 .usernameParameter("email")
-                .defaultSuccessUrl("/account", false)
+                .successHandler(signInSuccess)
                 .failureUrl("/login?error"));
         http.logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/?signedOut")
                 .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(CACHE, COOKIES, STORAGE))));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

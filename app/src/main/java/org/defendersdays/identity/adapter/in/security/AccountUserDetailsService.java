@@ -3,6 +3,7 @@ package org.defendersdays.identity.adapter.in.security;
 import org.defendersdays.identity.application.port.in.SignInLookupUseCase;
 import org.defendersdays.identity.domain.EmailAddress;
 import org.defendersdays.identity.domain.IdentityRuleViolation;
+import org.defendersdays.identity.domain.SignInStage;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,7 +32,8 @@ class AccountUserDetailsService implements UserDetailsService {
         }
         return accounts.forSignIn(email)
                 .map(account -> new SignedInPerson(account.id().value(), account.displayName(), account.roles(),
-                        account.passwordHash(), account.canSignIn()))
+                        account.passwordHash(), account.canSignIn(), account.hasSecondFactor()
+                                ? SignInStage.AWAITING_SECOND_FACTOR : SignInStage.PASSWORD_ONLY))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

@@ -13,7 +13,8 @@ public interface SignInLookupUseCase {
     Optional<SignInAccount> forSignIn(EmailAddress email);
 
     /** The account as sign-in sees it; the hash leaves only to be checked against the typed password. */
-    record SignInAccount(PersonId id, String displayName, String passwordHash, Set<Role> roles, boolean canSignIn) {
+    record SignInAccount(PersonId id, String displayName, String passwordHash, Set<Role> roles, boolean canSignIn,
+            boolean hasSecondFactor) {
 
         @Override
         public String toString() {

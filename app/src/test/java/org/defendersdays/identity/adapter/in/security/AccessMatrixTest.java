@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.defendersdays.identity.domain.SignInStage;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,22 +41,32 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 class AccessMatrixTest {
 
     /** Who an endpoint is for. */
-    private record Audience(String name, boolean anonymous, boolean anyMember, Set<Role> roles) {
+    private record Audience(String name, boolean anonymous, boolean halfSignedIn, boolean anyMember,
+            Set<Role> roles) {
 
         boolean admits(Persona persona) {
-            if (persona.roles().isEmpty()) {
-                return anonymous;
+            if (anonymous) {
+                return true;
             }
-            return anonymous || anyMember || persona.roles().stream().anyMatch(roles::contains);
+            if (persona.stage() == null) {
+                return false;
+            }
+            if (persona.stage() == SignInStage.AWAITING_SECOND_FACTOR) {
+                return halfSignedIn;
+            }
+            boolean holdsRole = persona.roles().stream().anyMatch(roles::contains);
+            boolean administrative = roles.stream().anyMatch(Role::isAdministrative);
+            return anyMember || holdsRole && (!administrative || persona.stage() == SignInStage.WITH_SECOND_FACTOR);
         }
     }
 
-    private static final Audience ANYONE = new Audience("anyone", true, false, Set.of());
-    private static final Audience MEMBERS = new Audience("members", false, true, Set.of());
-    private static final Audience NOBODY = new Audience("nobody", false, false, Set.of());
+    private static final Audience ANYONE = new Audience("anyone", true, false, false, Set.of());
+    private static final Audience HALF_SIGNED_IN = new Audience("half signed in", false, true, false, Set.of());
+    private static final Audience MEMBERS = new Audience("members", false, false, true, Set.of());
+    private static final Audience NOBODY = new Audience("nobody", false, false, false, Set.of());
 
     private static Audience roles(Role... roles) {
-        return new Audience("roles " + List.of(roles), false, false, Set.of(roles));
+        return new Audience("roles " + List.of(roles), false, false, false, Set.of(roles));
     }
 
     /** The classification of every endpoint: method and pattern as the handler mappings declare them. */
@@ -83,6 +94,11 @@ class AccessMatrixTest {
         EXPECTED.put("GET /account", MEMBERS);
         EXPECTED.put("POST /account/sessions/{handle}/end", MEMBERS);
         EXPECTED.put("POST /account/sessions/end-all", MEMBERS);
+        EXPECTED.put("GET /account/second-factor", MEMBERS);
+        EXPECTED.put("POST /account/second-factor", MEMBERS);
+        EXPECTED.put("GET /account/second-factor/qr.svg", MEMBERS);
+        EXPECTED.put("GET /login/second-factor", HALF_SIGNED_IN);
+        EXPECTED.put("POST /login/second-factor", HALF_SIGNED_IN);
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
@@ -91,19 +107,28 @@ class AccessMatrixTest {
         EXPECTED.put("GET /actuator", NOBODY);
     }
 
-    /** Who calls: nobody signed in, a plain member, or a member holding one more role. */
-    private record Persona(String name, Set<Role> roles) {
+    /**
+     * Who calls: nobody signed in; someone who has passed the password but not yet the second
+     * factor; a plain member; a member holding one more role (with a second factor); and a platform
+     * admin signed in with the password only.
+     */
+    private record Persona(String name, Set<Role> roles, SignInStage stage) {
     }
 
     private static List<Persona> personas() {
         List<Persona> personas = new ArrayList<>();
-        personas.add(new Persona("anonymous", Set.of()));
-        personas.add(new Persona("member", Set.of(Role.MEMBER)));
+        personas.add(new Persona("anonymous", Set.of(), null));
+        personas.add(new Persona("half signed-in admin", EnumSet.of(Role.MEMBER, Role.PLATFORM_ADMIN),
+                SignInStage.AWAITING_SECOND_FACTOR));
+        personas.add(new Persona("member", Set.of(Role.MEMBER), SignInStage.PASSWORD_ONLY));
         for (Role role : Role.values()) {
             if (role != Role.MEMBER) {
-                personas.add(new Persona(role.name().toLowerCase(), EnumSet.of(Role.MEMBER, role)));
+                personas.add(new Persona(role.name().toLowerCase(), EnumSet.of(Role.MEMBER, role),
+                        SignInStage.WITH_SECOND_FACTOR));
             }
         }
+        personas.add(new Persona("platform admin without second factor", EnumSet.of(Role.MEMBER, Role.PLATFORM_ADMIN),
+                SignInStage.PASSWORD_ONLY));
         return personas;
     }
 
@@ -153,16 +178,18 @@ class AccessMatrixTest {
         String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
         MockHttpServletRequestBuilder call = request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), path)
                 .with(csrf());
-        if (!persona.roles().isEmpty()) {
-            SignedInPerson principal = new SignedInPerson(UUID.randomUUID(), "Tester", persona.roles(), null, true);
+        if (persona.stage() != null) {
+            SignedInPerson principal = new SignedInPerson(UUID.randomUUID(), "Tester", persona.roles(), null, true,
+                    persona.stage());
             call = call.with(authentication(
                     UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
         }
         MockHttpServletResponse response = mvc.perform(call).andReturn().getResponse();
 
-        boolean deniedAnonymously = response.getStatus() == 302
-                && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
-        boolean denied = response.getStatus() == 401 || response.getStatus() == 403 || deniedAnonymously;
+        String redirect = String.valueOf(response.getRedirectedUrl());
+        boolean sentElsewhere = response.getStatus() == 302 && (redirect.endsWith("/login")
+                || redirect.endsWith("/login/second-factor") || redirect.endsWith("/account/second-factor?required"));
+        boolean denied = response.getStatus() == 401 || response.getStatus() == 403 || sentElsewhere;
         if (audience.admits(persona)) {
             assertThat(denied).as(endpoint + " should admit " + persona.name() + " but answered "
                     + response.getStatus()).isFalse();
