@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A defender creates an account in a real browser: registers, receives the verification mail
- * (from the test SMTP server), follows the link, signs in, sees their account, and signs out.
+ * (from the test SMTP server), follows the link, signs in, turns on an authenticator app as second
+ * factor, signs out, and signs in again with the app's code.
  */
 @PlatformTest
 class RegistrationBrowserTest {
@@ -41,7 +42,7 @@ class RegistrationBrowserTest {
     }
 
     @Test
-    void aDefenderRegistersVerifiesSignsInAndSignsOut() {
+    void aDefenderRegistersVerifiesSignsInEnrolsTotpAndSignsInWithIt() throws Exception {
         WebDriver driver = browser.driver();
         String email = Accounts.freshEmail();
 
@@ -73,9 +74,27 @@ class RegistrationBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Noor", "Member", "This browser");
         assertThat(browser.seriousAccessibilityViolations()).as("account page").isEmpty();
 
+        browser.clickToNextPage(By.linkText("Second factor (authenticator app)"));
+        assertThat(browser.seriousAccessibilityViolations()).as("second-factor setup").isEmpty();
+        Object qrLoaded = browser.driver().executeScript("const img = document.querySelector('img.qr');"
+                + " return img.complete && img.naturalWidth > 0;");
+        assertThat(qrLoaded).as("the QR code image loads").isEqualTo(true);
+        String key = driver.findElement(By.cssSelector("main code[dir=ltr]")).getText().replace(" ", "");
+        driver.findElement(By.id("code")).sendKeys(Accounts.totp(key, 0));
+        browser.submitMainForm();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your recovery codes");
+        assertThat(driver.findElements(By.cssSelector(".recovery-codes li"))).hasSize(10);
+
         browser.clickToNextPage(By.cssSelector(".account-nav button"));
         assertThat(driver.findElement(By.cssSelector(".account-nav")).getText()).contains("Sign in");
         driver.get(url("/account"));
         assertThat(driver.getCurrentUrl()).endsWith("/login");
+
+        browser.signIn(url(""), email, Accounts.STRONG_PASSWORD);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Enter your code");
+        assertThat(browser.seriousAccessibilityViolations()).as("second sign-in step").isEmpty();
+        driver.findElement(By.id("code")).sendKeys(Accounts.totp(key, 1));
+        browser.submitMainForm();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
     }
 }
