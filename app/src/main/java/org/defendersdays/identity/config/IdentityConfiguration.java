@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.defendersdays.identity.application.AccountSeeding;
 import org.defendersdays.identity.application.AccountService;
 import org.defendersdays.identity.application.SecondFactorService;
 import org.defendersdays.identity.application.SessionService;
@@ -45,6 +46,12 @@ class IdentityConfiguration {
     AccountService accountService(Accounts accounts, OneTimeTokens tokens, PasswordHasher hasher,
             PasswordPolicy policy, IdentityMail mail, SignedInSessions sessions, AuditTrail audit) {
         return new AccountService(accounts, tokens, hasher, policy, mail, sessions, audit, Clock.systemUTC());
+    }
+
+    @Bean
+    AccountSeeding accountSeeding(Accounts accounts, PasswordHasher hasher, PasswordPolicy policy,
+            SecondFactors secondFactors, IssueRecoveryCodesUseCase recoveryCodes, AuditTrail audit) {
+        return new AccountSeeding(accounts, hasher, policy, secondFactors, recoveryCodes, audit, Clock.systemUTC());
     }
 
     @Bean
