@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.defendersdays.identity.Accounts.SecondFactor;
+import org.defendersdays.identity.domain.totp.TotpSecret;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
 import org.defendersdays.testing.TestMailServer;
@@ -55,6 +56,13 @@ class SecondFactorTest {
         SecondFactor factor = Accounts.enrolSecondFactor(mvc, session);
 
         assertThat(factor.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
+        byte[] stored = jdbc.queryForObject("SELECT totp_secret_sealed FROM identity.second_factor sf "
+                + "JOIN identity.account a ON a.id = sf.person_id WHERE a.display_name = 'Jon' "
+                + "ORDER BY sf.enrolled_at DESC LIMIT 1", byte[].class);
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(new String(TotpSecret.fromBase32(factor.secret()).bytes(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(factor.secret());
         mvc.perform(get("/account/second-factor").cookie(factor.session()))
                 .andExpect(content().string(containsString("Your authenticator app is set up")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(factor.secret().substring(0, 8)))));

@@ -14,6 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class AnotherPlatformInstance {
 
+    /** A Tink keyset for instances started without the demo profile (which brings its own). */
+    private static final String TEST_KEYSET = "eyJwcmltYXJ5S2V5SWQiOjc1MTk1NTAyNywia2V5IjpbeyJrZXlEYXRhIjp7InR5cGVVcmwiOiJ0eXBlLmdvb2dsZWFwaXMuY29tL2dvb2dsZS5jcnlwdG8udGluay5BZXNHY21LZXkiLCJ2YWx1ZSI6IkdpRDhVR3dtZU9sVXc5aXpIelljak5XaENXaUR0VVhRcDNwNy9RQmVUQlUyZFE9PSIsImtleU1hdGVyaWFsVHlwZSI6IlNZTU1FVFJJQyJ9LCJzdGF0dXMiOiJFTkFCTEVEIiwia2V5SWQiOjc1MTk1NTAyNywib3V0cHV0UHJlZml4VHlwZSI6IlRJTksifV19Cg==";
+
     private AnotherPlatformInstance() {
     }
 
@@ -24,6 +27,7 @@ public final class AnotherPlatformInstance {
                 .bannerMode(Banner.Mode.OFF)
                 .profiles(profiles)
                 .run("--server.port=0",
+                        "--defendersdays.secrets.keyset=" + TEST_KEYSET,
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.defendersdays.identity.application.port.out.SecondFactors;
+import org.defendersdays.identity.application.port.out.SecretSealing;
 import org.defendersdays.identity.domain.recovery.RecoveryCodes;
 import org.defendersdays.identity.domain.secret.SecretHash;
 import org.defendersdays.identity.domain.totp.TotpSecret;
@@ -18,20 +19,22 @@ import org.defendersdays.sharedkernel.identity.PersonId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Second factors in PostgreSQL ({@code identity.second_factor}). */
+/** Second factors in PostgreSQL ({@code identity.second_factor}); the TOTP key only ever sealed. */
 @Component
 class JdbcSecondFactors implements SecondFactors {
 
     private final JdbcTemplate jdbc;
+    private final SecretSealing sealing;
 
-    JdbcSecondFactors(JdbcTemplate jdbc) {
+    JdbcSecondFactors(JdbcTemplate jdbc, SecretSealing sealing) {
         this.jdbc = jdbc;
+        this.sealing = sealing;
     }
 
     @Override
     public Optional<StoredSecondFactor> find(PersonId person) {
-        return jdbc.query("SELECT totp_secret, last_used_step, recovery_codes FROM identity.second_factor "
-                + "WHERE person_id = ?", (row, n) -> read(row), person.value()).stream().findFirst();
+        return jdbc.query("SELECT totp_secret_sealed, last_used_step, recovery_codes FROM identity.second_factor "
+                + "WHERE person_id = ?", (row, n) -> read(row, person), person.value()).stream().findFirst();
     }
 
     @Override
@@ -46,14 +49,14 @@ class JdbcSecondFactors implements SecondFactors {
             Instant now) {
         jdbc.update(connection -> {
             var upsert = connection.prepareStatement("""
-                    INSERT INTO identity.second_factor (person_id, totp_secret, last_used_step, recovery_codes, enrolled_at)
+                    INSERT INTO identity.second_factor (person_id, totp_secret_sealed, last_used_step, recovery_codes, enrolled_at)
                     VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (person_id) DO UPDATE SET totp_secret = excluded.totp_secret,
+                    ON CONFLICT (person_id) DO UPDATE SET totp_secret_sealed = excluded.totp_secret_sealed,
                         last_used_step = excluded.last_used_step, recovery_codes = excluded.recovery_codes,
                         enrolled_at = excluded.enrolled_at
                     """);
             upsert.setObject(1, person.value());
-            upsert.setString(2, secret.base32());
+            upsert.setBytes(2, sealing.seal(secret.bytes(), person));
             upsert.setLong(3, usedStep.value());
             upsert.setArray(4, connection.createArrayOf("text", encoded(recoveryCodes)));
             upsert.setTimestamp(5, Timestamp.from(now));
@@ -84,12 +87,13 @@ class JdbcSecondFactors implements SecondFactors {
         return codes.hashes().stream().map(SecretHash::encoded).toArray(String[]::new);
     }
 
-    private static StoredSecondFactor read(ResultSet row) throws SQLException {
+    private StoredSecondFactor read(ResultSet row, PersonId person) throws SQLException {
         long step = row.getLong("last_used_step");
         Optional<TotpTimeStep> lastUsed = row.wasNull() ? Optional.empty() : Optional.of(new TotpTimeStep(step));
         Array codes = row.getArray("recovery_codes");
         List<SecretHash> hashes = Arrays.stream((String[]) codes.getArray()).map(SecretHash::new).toList();
-        return new StoredSecondFactor(TotpSecret.fromBase32(row.getString("totp_secret")), lastUsed,
+        TotpSecret secret = TotpSecret.of(sealing.open(row.getBytes("totp_secret_sealed"), person));
+        return new StoredSecondFactor(secret, lastUsed,
                 new RecoveryCodes(hashes));
     }
 }
