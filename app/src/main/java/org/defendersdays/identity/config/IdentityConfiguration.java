@@ -7,7 +7,9 @@ import javax.sql.DataSource;
 import org.defendersdays.identity.application.AccountService;
 import org.defendersdays.identity.application.SessionService;
 import org.defendersdays.identity.application.SignInService;
+import org.defendersdays.identity.application.SignInThrottleService;
 import org.defendersdays.identity.application.port.out.Accounts;
+import org.defendersdays.identity.application.port.out.AttemptAllowances;
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.application.port.out.OneTimeTokens;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
@@ -43,8 +45,13 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SignInService signInService(Accounts accounts) {
-        return new SignInService(accounts);
+    SignInService signInService(Accounts accounts, AuditTrail audit) {
+        return new SignInService(accounts, audit);
+    }
+
+    @Bean
+    SignInThrottleService signInThrottleService(AttemptAllowances allowances, AuditTrail audit) {
+        return new SignInThrottleService(allowances, audit);
     }
 
     @Bean
