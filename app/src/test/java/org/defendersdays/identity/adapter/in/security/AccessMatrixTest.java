@@ -85,6 +85,13 @@ class AccessMatrixTest {
         EXPECTED.put("POST /account/sessions/end-all", MEMBERS);
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin/users", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin/users/{id}", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/roles/grant", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/roles/revoke", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/lock", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/unlock", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/sign-out", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
         EXPECTED.put("GET /actuator/health", ANYONE);
         EXPECTED.put("GET /actuator/health/**", NOBODY);
