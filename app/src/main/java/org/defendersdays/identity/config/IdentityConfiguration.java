@@ -8,12 +8,14 @@ import javax.sql.DataSource;
 
 import org.defendersdays.identity.application.AccountAdministration;
 import org.defendersdays.identity.application.AccountService;
+import org.defendersdays.identity.application.InvitationService;
 import org.defendersdays.identity.application.SessionService;
 import org.defendersdays.identity.application.SignInService;
 import org.defendersdays.identity.application.SignInThrottleService;
 import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.AttemptAllowances;
 import org.defendersdays.identity.application.port.out.IdentityMail;
+import org.defendersdays.identity.application.port.out.Invitations;
 import org.defendersdays.identity.application.port.out.OneTimeTokens;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
 import org.defendersdays.identity.application.port.out.PasswordPolicy;
@@ -78,6 +80,12 @@ class IdentityConfiguration {
     BackOfficeSection usersBackOfficeSection() {
         return new BackOfficeSection("identity.users", "identity.admin.section.title",
                 "identity.admin.section.description", USERS_PATH, Set.of(Role.PLATFORM_ADMIN), 100);
+    }
+
+    @Bean
+    InvitationService invitationService(Invitations invitations, Accounts accounts, PasswordHasher hasher,
+            PasswordPolicy policy, IdentityMail mail, AuditTrail audit) {
+        return new InvitationService(invitations, accounts, hasher, policy, mail, audit, Clock.systemUTC());
     }
 
     @Bean
