@@ -110,6 +110,20 @@ class UserAdministrationTest {
     }
 
     @Test
+    void anAccountThatIsNotActiveCannotBeLocked() throws Exception {
+        String email = Accounts.freshEmail();
+        mvc.perform(post("/register").with(csrf()).param("displayName", "Quinn").param("email", email)
+                .param("password", Accounts.STRONG_PASSWORD));
+        String id = idOf(email);
+
+        act(id, "lock").andExpect(flash().attribute("refused", "identity.admin.refused.notActive"));
+        act(id, "roles/grant", "TRAINER").andExpect(flash().attribute("refused", "identity.role.notVerified"));
+
+        assertThat(statusOf(id)).isEqualTo("PENDING_VERIFICATION");
+        assertThat(auditOf(id)).isEmpty();
+    }
+
+    @Test
     void forcedSignOutEndsEverySession() throws Exception {
         String email = Accounts.verified(mvc, "Nadia");
         String id = idOf(email);
@@ -141,7 +155,7 @@ class UserAdministrationTest {
         String email = Accounts.verified(mvc, name);
         String id = idOf(email);
 
-        mvc.perform(get("/admin/users").param("q", name.toUpperCase()).cookie(admin))
+        mvc.perform(post("/admin/users").with(csrf()).param("q", name.toUpperCase()).cookie(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString("/admin/users/" + id)))
@@ -163,7 +177,7 @@ class UserAdministrationTest {
         act("not-a-uuid", "lock").andExpect(status().isBadRequest());
         act(id, "roles/grant", "EMPEROR").andExpect(status().isBadRequest());
         act(id, "roles/grant", "x".repeat(10_000)).andExpect(status().isBadRequest());
-        mvc.perform(get("/admin/users").param("q", "x".repeat(10_000)).cookie(admin))
+        mvc.perform(post("/admin/users").with(csrf()).param("q", "x".repeat(10_000)).cookie(admin))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/admin/users/" + UUID.randomUUID()).cookie(admin)).andExpect(status().isNotFound());
         act(UUID.randomUUID().toString(), "lock").andExpect(status().isNotFound());

@@ -9,6 +9,7 @@ import org.defendersdays.identity.application.port.in.AdministerAccountsUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.SignedInSessions;
 import org.defendersdays.identity.domain.Account;
+import org.defendersdays.identity.domain.AccountStatus;
 import org.defendersdays.identity.domain.IdentityRuleViolation;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
@@ -83,6 +84,9 @@ public class AccountAdministration implements AdministerAccountsUseCase {
         }
         Account account = existing(id);
         account.lock();
+        if (account.status() != AccountStatus.LOCKED) {
+            throw new ChangeRefused("identity.admin.refused.notActive");
+        }
         accounts.save(account);
         sessions.endAll(id);
         audited(admin, "identity.account.locked", id, Optional.empty());

@@ -43,10 +43,9 @@ public record Invitation(UUID id, String hash, EmailAddress email, Set<Role> rol
     }
 
     public static Issued issue(EmailAddress email, Set<Role> roles, PersonId invitedBy, Instant now) {
-        // The secret is made like a one-time link's; only the purpose of the token differs.
-        OneTimeToken.Issued link = OneTimeToken.issue(TokenPurpose.EMAIL_VERIFICATION, invitedBy, now);
-        return new Issued(new Invitation(UUID.randomUUID(), link.token().hash(), email, roles, invitedBy,
-                now.plus(VALIDITY)), link.secret());
+        String secret = OneTimeToken.newSecret();
+        return new Issued(new Invitation(UUID.randomUUID(), OneTimeToken.hashOf(secret), email, roles, invitedBy,
+                now.plus(VALIDITY)), secret);
     }
 
     /** The new member's account: active at once (the link proved the mailbox), with the invited roles. */

@@ -43,7 +43,13 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(name = "q", defaultValue = "") String search, Model model) {
+    String list(Model model) {
+        return search("", model);
+    }
+
+    /** Searching is a form sent by POST, so the name searched for stays out of addresses and access logs. */
+    @PostMapping("/admin/users")
+    String search(@RequestParam(name = "q", defaultValue = "") String search, Model model) {
         if (search.length() > MAX_SEARCH_LENGTH) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }

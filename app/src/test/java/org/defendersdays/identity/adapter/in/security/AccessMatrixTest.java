@@ -88,6 +88,7 @@ class AccessMatrixTest {
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("GET /admin/users", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("GET /admin/users/invite", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/users/invite", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("GET /admin/users/{id}", roles(Role.PLATFORM_ADMIN));
