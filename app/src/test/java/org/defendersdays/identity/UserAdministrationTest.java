@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,10 +43,15 @@ class UserAdministrationTest {
 
     @BeforeEach
     void signInAnAdmin() throws Exception {
-        String email = Accounts.verified(mvc, "Admin Kofi");
-        adminId = idOf(email);
-        jdbc.update("UPDATE identity.account SET roles = '{MEMBER,PLATFORM_ADMIN}' WHERE id = ?::uuid", adminId);
-        admin = Accounts.signIn(mvc, email, Accounts.STRONG_PASSWORD);
+        admin = Accounts.signedInWithRoles(mvc, jdbc, Role.PLATFORM_ADMIN);
+        adminId = personSignedInWith(admin);
+    }
+
+    /** Sessions are stored under the person's id (Spring Session's cookie holds the session id in Base64). */
+    private String personSignedInWith(Cookie session) {
+        String sessionId = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+        return jdbc.queryForObject("SELECT principal_name FROM identity.spring_session WHERE session_id = ?",
+                String.class, sessionId);
     }
 
     private String idOf(String email) {

@@ -2,55 +2,24 @@ package org.defendersdays.identity.application;
 
 import java.util.Optional;
 
-import org.defendersdays.identity.application.port.in.RecordSignInUseCase;
 import org.defendersdays.identity.application.port.in.SignInLookupUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
-import org.defendersdays.identity.domain.Account;
 import org.defendersdays.identity.domain.EmailAddress;
-import org.defendersdays.identity.domain.IdentityRuleViolation;
-import org.defendersdays.sharedkernel.audit.AuditEntry;
-import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
-import org.defendersdays.sharedkernel.audit.AuditTrail;
-import org.defendersdays.sharedkernel.identity.PersonId;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the account behind a sign-in attempt, and audits how the attempt ended. */
+/** Finds the account behind a sign-in attempt. */
 @Transactional(readOnly = true)
-public class SignInService implements SignInLookupUseCase, RecordSignInUseCase {
+public class SignInService implements SignInLookupUseCase {
 
     private final Accounts accounts;
-    private final AuditTrail audit;
 
-    public SignInService(Accounts accounts, AuditTrail audit) {
+    public SignInService(Accounts accounts) {
         this.accounts = accounts;
-        this.audit = audit;
     }
 
     @Override
     public Optional<SignInAccount> forSignIn(EmailAddress email) {
         return accounts.findByEmail(email).map(account -> new SignInAccount(account.id(),
                 account.displayName().value(), account.passwordHash(), account.roles(), account.canSignIn()));
-    }
-
-    @Override
-    @Transactional
-    public void succeeded(PersonId person) {
-        audit.record(AuditEntry.success(person, "identity.login.succeeded", "account", person.toString()));
-    }
-
-    @Override
-    @Transactional
-    public void failed(String typedEmail, String reason) {
-        Optional<String> target = accountOf(typedEmail).map(account -> account.id().toString());
-        audit.record(new AuditEntry(Optional.empty(), "identity.login.failed", "account", target, Outcome.FAILURE,
-                Optional.of(reason)));
-    }
-
-    private Optional<Account> accountOf(String typedEmail) {
-        try {
-            return accounts.findByEmail(new EmailAddress(typedEmail));
-        } catch (IdentityRuleViolation malformed) {
-            return Optional.empty();
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
-import org.defendersdays.identity.application.port.in.ThrottleSignInUseCase;
 import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +18,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -46,8 +44,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, List<AccessRules> modules,
             ObjectProvider<RequestMappingInfoHandlerMapping> endpoints,
-            @Value("${defendersdays.session.absolute-timeout:12h}") Duration absoluteTimeout,
-            ThrottleSignInUseCase signInThrottle) throws Exception {
+            @Value("${defendersdays.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
             auth.requestMatchers("/error").permitAll();
@@ -77,7 +74,7 @@ class SecurityConfiguration {
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout), SessionManagementFilter.class);
-        http.addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class);
+        SignInThrottleFilter.installIn(http);
         return http.build();
     }
 }

@@ -8,10 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.defendersdays.identity.application.port.in.ThrottleSignInUseCase;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,6 +33,13 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 
     SignInThrottleFilter(ThrottleSignInUseCase throttle) {
         this.throttle = throttle;
+    }
+
+    /** Puts the filter in front of the sign-in form's handling; one line in the security configuration. */
+    static void installIn(HttpSecurity http) {
+        ThrottleSignInUseCase throttle = http.getSharedObject(ApplicationContext.class)
+                .getBean(ThrottleSignInUseCase.class);
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
     }
 
     @Override
