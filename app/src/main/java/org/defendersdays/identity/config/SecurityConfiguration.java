@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout), SessionManagementFilter.class);
+        SignInThrottleFilter.installIn(http);
         return http.build();
     }
 }

@@ -39,10 +39,15 @@ public record OneTimeToken(String hash, TokenPurpose purpose, PersonId person, I
     }
 
     public static Issued issue(TokenPurpose purpose, PersonId person, Instant now) {
+        String secret = newSecret();
+        return new Issued(new OneTimeToken(hashOf(secret), purpose, person, now.plus(purpose.validity())), secret);
+    }
+
+    /** 256 random bits, URL-safe: the secret part of a mailed link. */
+    public static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(new OneTimeToken(hashOf(secret), purpose, person, now.plus(purpose.validity())), secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String hashOf(String secret) {

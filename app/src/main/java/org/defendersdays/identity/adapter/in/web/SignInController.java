@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     @GetMapping("/login")
-    String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
+    String signIn(@RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "throttled", required = false) String throttled, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("throttled", throttled != null);
         return "identity/login";
     }
 }

@@ -55,6 +55,11 @@ class LocalizedIdentityMail implements IdentityMail {
         send(to, "passwordChanged", language, publicUrl + "/password-reset");
     }
 
+    @Override
+    public void invitation(EmailAddress to, String token, Locale language) {
+        send(to, "invitation", language, link("/invitation", token));
+    }
+
     private String link(String path, String token) {
         return publicUrl + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }

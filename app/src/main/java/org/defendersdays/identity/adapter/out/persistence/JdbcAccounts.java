@@ -1,5 +1,6 @@
 package org.defendersdays.identity.adapter.out.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.defendersdays.identity.application.port.out.Accounts;
@@ -33,5 +34,10 @@ class JdbcAccounts implements Accounts {
     @Override
     public Optional<Account> findByEmail(EmailAddress email) {
         return rows.findByEmail(email.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public List<Account> searchByDisplayName(String text, int limit) {
+        return rows.searchByDisplayName(text, limit).stream().map(mapper::toDomain).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.defendersdays.identity.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.defendersdays.identity.domain.Account;
@@ -15,4 +16,7 @@ public interface Accounts {
     Optional<Account> findById(PersonId id);
 
     Optional<Account> findByEmail(EmailAddress email);
+
+    /** Accounts whose display name contains the text (any case; empty finds all), by display name, at most {@code limit}. */
+    List<Account> searchByDisplayName(String text, int limit);
 }

@@ -20,4 +20,7 @@ public interface IdentityMail {
 
     /** The password was changed: if it was not the owner, they should act. */
     void passwordChanged(EmailAddress to, Locale language);
+
+    /** A platform admin invites the address to create an account. */
+    void invitation(EmailAddress to, String token, Locale language);
 }

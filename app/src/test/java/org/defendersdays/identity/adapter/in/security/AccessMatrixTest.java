@@ -91,6 +91,8 @@ class AccessMatrixTest {
         EXPECTED.put("GET /password-reset/sent", ANYONE);
         EXPECTED.put("GET /password-reset/new", ANYONE);
         EXPECTED.put("POST /password-reset/new", ANYONE);
+        EXPECTED.put("GET /invitation", ANYONE);
+        EXPECTED.put("POST /invitation", ANYONE);
         EXPECTED.put("GET /account", MEMBERS);
         EXPECTED.put("POST /account/sessions/{handle}/end", MEMBERS);
         EXPECTED.put("POST /account/sessions/end-all", MEMBERS);
@@ -101,6 +103,16 @@ class AccessMatrixTest {
         EXPECTED.put("POST /login/second-factor", HALF_SIGNED_IN);
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin/users", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin/users/invite", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/invite", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin/users/{id}", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/roles/grant", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/roles/revoke", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/lock", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/unlock", roles(Role.PLATFORM_ADMIN));
+        EXPECTED.put("POST /admin/users/{id}/sign-out", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
         EXPECTED.put("GET /actuator/health", ANYONE);
         EXPECTED.put("GET /actuator/health/**", NOBODY);
