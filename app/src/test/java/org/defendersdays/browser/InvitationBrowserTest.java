@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.defendersdays.identity.Accounts;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
 import org.defendersdays.testing.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
@@ -55,9 +56,8 @@ class InvitationBrowserTest {
 
     /** The only step that depends on how admins sign in (with a second factor once that lands). */
     private void signInAsPlatformAdmin() throws Exception {
-        String adminEmail = Accounts.verified(mvc, "Invite admin");
-        jdbc.update("UPDATE identity.account SET roles = '{MEMBER,PLATFORM_ADMIN}' WHERE email = ?", adminEmail);
-        browser.signIn(url(""), adminEmail, Accounts.STRONG_PASSWORD);
+        Accounts.Staff admin = Accounts.staffWithSecondFactor(mvc, jdbc, Role.PLATFORM_ADMIN);
+        browser.signIn(url(""), admin.email(), Accounts.STRONG_PASSWORD, Accounts.totp(admin.secret(), 1));
     }
 
     private void assertAccessible(String what) {

@@ -31,6 +31,11 @@ public class SignInAudit implements RecordSignInUseCase {
     }
 
     @Override
+    public void passwordPassed(PersonId person) {
+        audit.record(AuditEntry.success(person, "identity.login.passwordPassed", "account", person.toString()));
+    }
+
+    @Override
     public void failed(String typedEmail, String reason) {
         Optional<String> target = accountOf(typedEmail).map(account -> account.id().toString());
         audit.record(new AuditEntry(Optional.empty(), "identity.login.failed", "account", target, Outcome.FAILURE,

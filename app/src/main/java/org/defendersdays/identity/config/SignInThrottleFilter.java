@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.defendersdays.identity.application.port.in.ThrottleSignInUseCase;
+import org.defendersdays.identity.domain.SignInStage;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -63,8 +64,15 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Whether the attempt signed the person in completely. A password that leaves the second factor
+     * to come restores nothing: otherwise whoever knows the password could reset the allowance and
+     * try five more codes, again and again.
+     */
     private static boolean signedIn(Authentication authentication) {
         return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
+                && !(authentication instanceof AnonymousAuthenticationToken)
+                && authentication.getAuthorities().stream().noneMatch(authority ->
+                        SignInStage.AWAITING_SECOND_FACTOR.authority().equals(authority.getAuthority()));
     }
 }

@@ -1,6 +1,7 @@
 package org.defendersdays.identity.adapter.in.security;
 
 import org.defendersdays.identity.application.port.in.RecordSignInUseCase;
+import org.defendersdays.identity.domain.SignInStage;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -21,7 +22,11 @@ class SignInAuditListener {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInPerson person) {
-            signIns.succeeded(person.asCurrentPerson().id());
+            if (person.stage() == SignInStage.AWAITING_SECOND_FACTOR) {
+                signIns.passwordPassed(person.personId());
+            } else {
+                signIns.succeeded(person.personId());
+            }
         }
     }
 

@@ -7,6 +7,9 @@ public interface RecordSignInUseCase {
 
     void succeeded(PersonId person);
 
+    /** The password was right; the second factor is still to come (recorded when passed or failed). */
+    void passwordPassed(PersonId person);
+
     /**
      * A sign-in failed; the entry names the account if the typed address belongs to one.
      *
