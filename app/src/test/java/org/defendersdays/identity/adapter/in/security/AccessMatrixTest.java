@@ -83,6 +83,8 @@ class AccessMatrixTest {
         EXPECTED.put("GET /account", MEMBERS);
         EXPECTED.put("POST /account/sessions/{handle}/end", MEMBERS);
         EXPECTED.put("POST /account/sessions/end-all", MEMBERS);
+        EXPECTED.put("GET /admin", roles(Role.CONFERENCE_ADMIN, Role.BOOTCAMP_ADMIN, Role.COMMUNITY_MODERATOR,
+                Role.PLATFORM_ADMIN));
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
