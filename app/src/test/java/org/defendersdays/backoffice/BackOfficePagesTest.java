@@ -43,6 +43,24 @@ class BackOfficePagesTest {
     }
 
     @Test
+    void aConferenceAdminSeesTheEditionsAndNotTheAuditLog() throws Exception {
+        String page = dashboard(Accounts.signedInWithRoles(mvc, jdbc, Role.CONFERENCE_ADMIN), "en");
+
+        assertThat(page).contains("data-section=\"conference.editions\"", "href=\"/admin/conference/editions\"")
+                .doesNotContain("data-section=\"audit.log\"", "href=\"/admin/audit\"");
+    }
+
+    @Test
+    void theSectionsFollowTheirOrderAndSpeakArabic() throws Exception {
+        String page = dashboard(
+                Accounts.signedInWithRoles(mvc, jdbc, Role.CONFERENCE_ADMIN, Role.PLATFORM_ADMIN), "ar");
+
+        assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">", "<h1>لوحة الإدارة</h1>", "دورات المؤتمر");
+        assertThat(page.indexOf("data-section=\"conference.editions\""))
+                .isPositive().isLessThan(page.indexOf("data-section=\"audit.log\""));
+    }
+
+    @Test
     void someoneWithoutAnySectionIsToldSoKindly() throws Exception {
         String page = dashboard(Accounts.signedInWithRoles(mvc, jdbc, Role.COMMUNITY_MODERATOR), "en");
 

@@ -85,6 +85,13 @@ class AccessMatrixTest {
         EXPECTED.put("POST /account/sessions/end-all", MEMBERS);
         EXPECTED.put("GET /admin", roles(Role.CONFERENCE_ADMIN, Role.BOOTCAMP_ADMIN, Role.COMMUNITY_MODERATOR,
                 Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions/new", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions/{id}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{id}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{id}/announce", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{id}/archive", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
