@@ -51,6 +51,14 @@ class BackOfficePagesTest {
     }
 
     @Test
+    void aBootcampAdminSeesTheProgrammesOnly() throws Exception {
+        String page = dashboard(Accounts.signedInWithRoles(mvc, jdbc, Role.BOOTCAMP_ADMIN), "en");
+
+        assertThat(page).contains("data-section=\"bootcamp.programmes\"", "href=\"/admin/bootcamp/programmes\"")
+                .doesNotContain("data-section=\"conference.editions\"", "data-section=\"audit.log\"");
+    }
+
+    @Test
     void theSectionsFollowTheirOrderAndSpeakArabic() throws Exception {
         String page = dashboard(
                 Accounts.signedInWithRoles(mvc, jdbc, Role.CONFERENCE_ADMIN, Role.PLATFORM_ADMIN), "ar");

@@ -92,6 +92,13 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/conference/editions/{id}", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/editions/{id}/announce", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/editions/{id}/archive", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("GET /admin/bootcamp/programmes/new", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("GET /admin/bootcamp/programmes/{id}", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes/{id}", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes/{id}/publish", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes/{id}/retire", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
