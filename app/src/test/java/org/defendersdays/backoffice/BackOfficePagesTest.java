@@ -69,11 +69,11 @@ class BackOfficePagesTest {
     }
 
     @Test
-    void someoneWithoutAnySectionIsToldSoKindly() throws Exception {
+    void aCommunityModeratorSeesTheGroupsOnly() throws Exception {
         String page = dashboard(Accounts.signedInWithRoles(mvc, jdbc, Role.COMMUNITY_MODERATOR), "en");
 
-        assertThat(page).contains("<h1>Back office</h1>", "There is nothing for you to manage here yet.")
-                .doesNotContain("data-section=");
+        assertThat(page).contains("data-section=\"community.groups\"", "href=\"/admin/community/groups\"")
+                .doesNotContain("data-section=\"conference.editions\"", "data-section=\"audit.log\"");
     }
 
     @Test

@@ -99,6 +99,7 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/bootcamp/programmes/{id}", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes/{id}/publish", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes/{id}/retire", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("GET /admin/community/groups", roles(Role.COMMUNITY_MODERATOR));
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
