@@ -74,7 +74,8 @@ class EditionAdminPagesTest {
 
         assertThat(perform(get(EDITIONS)).body()).contains("Defenders&#39; Days 2181", "Draft", "Announce 2181",
                 "action=\"" + EDITIONS + "/" + id + "/announce\"").doesNotContain("Archive 2181");
-        assertThat(perform(get(EDITIONS + "/" + id)).body()).contains("Correct edition 2181",
+        assertThat(perform(get(EDITIONS + "/" + id)).body()).contains(
+                "<title>Correct edition 2181 - Back office - Defenders&#39; Days</title>", "Correct edition 2181",
                 "value=\"Protection in practice\"", "value=\"digital-security, innovation\"");
 
         Page corrected = perform(form(EDITIONS + "/" + id, Map.of("startDate", "2181-05-04", "endDate",
