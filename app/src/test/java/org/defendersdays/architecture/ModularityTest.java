@@ -27,7 +27,7 @@ class ModularityTest {
     void theModulesAreTheOnesWeExpect() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("sharedkernel", "conference", "bootcamp", "community", "web", "platform",
-                        "audit", "identity");
+                        "audit", "identity", "backoffice");
     }
 
     @Test

@@ -1,11 +1,61 @@
 package org.defendersdays.conference;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.defendersdays.sharedkernel.audit.AuditEntry;
+import org.defendersdays.sharedkernel.audit.AuditTrail;
+import org.defendersdays.sharedkernel.identity.CurrentPerson;
+import org.defendersdays.sharedkernel.identity.PersonId;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Boots the conference module alone, so it can be built and tested without the other modules
- * ({@code ./mvnw -pl conference -am verify}).
+ * ({@code ./mvnw -pl conference -am verify}). It stands in for what the app provides: the audit
+ * trail (kept in memory, to be read by tests) and the signed-in person (always the same organiser).
  */
 @SpringBootApplication
 public class ConferenceTestApplication {
+
+    public static final CurrentPerson ORGANISER = new CurrentPerson(new PersonId(UUID.randomUUID()), "Organiser",
+            Set.of(Role.MEMBER, Role.CONFERENCE_ADMIN));
+
+    /** Every entry recorded while the module's tests run. */
+    public static final List<AuditEntry> AUDITED = new CopyOnWriteArrayList<>();
+
+    @Bean
+    AuditTrail auditTrail() {
+        return AUDITED::add;
+    }
+
+    @Bean
+    WebMvcConfigurer signedInOrganiser() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new HandlerMethodArgumentResolver() {
+                    @Override
+                    public boolean supportsParameter(MethodParameter parameter) {
+                        return CurrentPerson.class.equals(parameter.getParameterType());
+                    }
+
+                    @Override
+                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                            NativeWebRequest request, WebDataBinderFactory binders) {
+                        return ORGANISER;
+                    }
+                });
+            }
+        };
+    }
 }

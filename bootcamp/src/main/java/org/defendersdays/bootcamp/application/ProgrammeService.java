@@ -5,11 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.defendersdays.bootcamp.application.port.in.BrowseAllProgrammesUseCase;
 import org.defendersdays.bootcamp.application.port.in.BrowseCatalogueUseCase;
 import org.defendersdays.bootcamp.application.port.in.CreateProgrammeCommand;
 import org.defendersdays.bootcamp.application.port.in.CreateProgrammeUseCase;
 import org.defendersdays.bootcamp.application.port.in.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.application.port.in.PublishProgrammeUseCase;
+import org.defendersdays.bootcamp.application.port.in.RetireProgrammeUseCase;
+import org.defendersdays.bootcamp.application.port.in.ReviseProgrammeCommand;
+import org.defendersdays.bootcamp.application.port.in.ReviseProgrammeUseCase;
 import org.defendersdays.bootcamp.application.port.in.UnknownProgramme;
 import org.defendersdays.bootcamp.application.port.out.Programmes;
 import org.defendersdays.bootcamp.domain.ProgrammeId;
@@ -19,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The programme use cases, each in one transaction. */
 @Transactional
-public class ProgrammeService implements CreateProgrammeUseCase, PublishProgrammeUseCase, BrowseCatalogueUseCase {
+public class ProgrammeService implements CreateProgrammeUseCase, ReviseProgrammeUseCase, PublishProgrammeUseCase,
+        RetireProgrammeUseCase, BrowseCatalogueUseCase, BrowseAllProgrammesUseCase {
 
     private final Programmes programmes;
 
@@ -39,6 +44,20 @@ public class ProgrammeService implements CreateProgrammeUseCase, PublishProgramm
         TrainingProgramme programme = TrainingProgramme.draft(ProgrammeId.generate(), command.slug(),
                 command.outline());
         return programmes.save(programme).id();
+    }
+
+    @Override
+    public void revise(ReviseProgrammeCommand command) {
+        TrainingProgramme programme = programmes.findById(command.programme()).orElseThrow(UnknownProgramme::new);
+        programme.revise(command.outline());
+        programmes.save(programme);
+    }
+
+    @Override
+    public void retire(ProgrammeId id) {
+        TrainingProgramme programme = programmes.findById(id).orElseThrow(UnknownProgramme::new);
+        programme.retire();
+        programmes.save(programme);
     }
 
     @Override
@@ -64,5 +83,19 @@ public class ProgrammeService implements CreateProgrammeUseCase, PublishProgramm
     @Transactional(readOnly = true)
     public TrainingProgramme publishedProgramme(ProgrammeSlug slug) {
         return programmes.findBySlug(slug).filter(TrainingProgramme::isInCatalogue).orElseThrow(UnknownProgramme::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TrainingProgramme> allProgrammes() {
+        return programmes.findAll().stream()
+                .sorted(Comparator.comparing(programme -> programme.slug().value()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TrainingProgramme programme(ProgrammeId id) {
+        return programmes.findById(id).orElseThrow(UnknownProgramme::new);
     }
 }

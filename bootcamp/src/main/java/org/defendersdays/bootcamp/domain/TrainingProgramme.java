@@ -15,7 +15,7 @@ public class TrainingProgramme implements AggregateRoot<TrainingProgramme, Progr
 
     private final ProgrammeId id;
     private final ProgrammeSlug slug;
-    private final ProgrammeOutline outline;
+    private ProgrammeOutline outline;
     private ProgrammeStatus status;
     private final Long version;
 
@@ -54,6 +54,11 @@ public class TrainingProgramme implements AggregateRoot<TrainingProgramme, Progr
         }
         status = ProgrammeStatus.PUBLISHED;
         return true;
+    }
+
+    /** Replaces what the programme teaches and how; its slug, and so its address, stays. */
+    public void revise(ProgrammeOutline revised) {
+        this.outline = Objects.requireNonNull(revised, "revised");
     }
 
     /** Takes the programme out of the catalogue for good (a draft may be retired without ever running). */

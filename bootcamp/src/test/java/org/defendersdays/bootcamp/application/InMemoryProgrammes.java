@@ -47,6 +47,11 @@ class InMemoryProgrammes implements Programmes {
     }
 
     @Override
+    public List<TrainingProgramme> findAll() {
+        return programmes.values().stream().map(stored -> copy(stored, stored.version())).toList();
+    }
+
+    @Override
     public boolean existsWithSlug(ProgrammeSlug slug) {
         return findBySlug(slug).isPresent();
     }

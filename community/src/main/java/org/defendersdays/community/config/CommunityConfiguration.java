@@ -1,6 +1,7 @@
 package org.defendersdays.community.config;
 
 import java.util.List;
+import java.util.Set;
 
 import java.time.Clock;
 
@@ -10,6 +11,8 @@ import org.defendersdays.community.application.GroupService;
 import org.defendersdays.community.application.port.out.Groups;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -24,6 +27,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 @ComponentScan(basePackages = "org.defendersdays.community.adapter")
 @EnableJdbcRepositories(basePackages = "org.defendersdays.community.adapter.out.persistence")
 public class CommunityConfiguration {
+
+    private static final String ADMIN_PATH = "/admin/community";
 
     /** The community owns the {@code community} schema, with its own Flyway history table in it. */
     @Bean
@@ -49,6 +54,15 @@ public class CommunityConfiguration {
     /** Who may reach the community's pages; the app denies everything no module declares. */
     @Bean
     AccessRules communityAccessRules() {
-        return new AccessRules("community", List.of(AccessRules.anyone("/community/groups", "/community/groups/*")));
+        return new AccessRules("community", List.of(
+                AccessRules.anyone("/community/groups", "/community/groups/*"),
+                AccessRules.roles(Set.of(Role.COMMUNITY_MODERATOR), ADMIN_PATH + "/**")));
+    }
+
+    /** The groups' place in the back office, for community moderators. */
+    @Bean
+    BackOfficeSection communityGroupsSection() {
+        return new BackOfficeSection("community.groups", "community.admin.section.title",
+                "community.admin.section.description", ADMIN_PATH + "/groups", Set.of(Role.COMMUNITY_MODERATOR), 300);
     }
 }

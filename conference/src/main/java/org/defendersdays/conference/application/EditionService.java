@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.defendersdays.conference.application.port.in.AnnounceEditionUseCase;
 import org.defendersdays.conference.application.port.in.ArchiveEditionUseCase;
+import org.defendersdays.conference.application.port.in.BrowseAllEditionsUseCase;
 import org.defendersdays.conference.application.port.in.BrowsePublicEditionsUseCase;
+import org.defendersdays.conference.application.port.in.CorrectEditionCommand;
+import org.defendersdays.conference.application.port.in.CorrectEditionUseCase;
 import org.defendersdays.conference.application.port.in.EditionYearTaken;
 import org.defendersdays.conference.application.port.in.PlanEditionCommand;
 import org.defendersdays.conference.application.port.in.PlanEditionUseCase;
@@ -21,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * event publication registry stores the event together with the change.
  */
 @Transactional
-public class EditionService implements PlanEditionUseCase, AnnounceEditionUseCase, ArchiveEditionUseCase,
-        BrowsePublicEditionsUseCase {
+public class EditionService implements PlanEditionUseCase, CorrectEditionUseCase, AnnounceEditionUseCase,
+        ArchiveEditionUseCase, BrowsePublicEditionsUseCase, BrowseAllEditionsUseCase {
 
     private final Editions editions;
     private final ConferenceEvents events;
@@ -39,6 +42,13 @@ public class EditionService implements PlanEditionUseCase, AnnounceEditionUseCas
         }
         Edition edition = Edition.draft(EditionId.generate(), command.year(), command.facts());
         return editions.save(edition).id();
+    }
+
+    @Override
+    public void correct(CorrectEditionCommand command) {
+        Edition edition = editions.findById(command.edition()).orElseThrow(UnknownEdition::new);
+        edition.correct(command.facts());
+        editions.save(edition);
     }
 
     @Override
@@ -72,5 +82,17 @@ public class EditionService implements PlanEditionUseCase, AnnounceEditionUseCas
     @Transactional(readOnly = true)
     public Edition publicEdition(int year) {
         return editions.findByYear(year).filter(Edition::isPublic).orElseThrow(UnknownEdition::new);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Edition> allEditions() {
+        return editions.findAll();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Edition edition(EditionId id) {
+        return editions.findById(id).orElseThrow(UnknownEdition::new);
     }
 }

@@ -1,10 +1,15 @@
 package org.defendersdays.conference.config;
 
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.defendersdays.conference.application.AuditedEditionAdministration;
 import org.defendersdays.conference.application.EditionService;
+import org.defendersdays.sharedkernel.audit.AuditTrail;
+import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
 import org.flywaydb.core.Flyway;
@@ -24,6 +29,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 @EnableJdbcRepositories(basePackages = "org.defendersdays.conference.adapter.out.persistence")
 public class ConferenceConfiguration {
 
+    private static final String ADMIN_PATH = "/admin/conference";
+
     /** The conference owns the {@code conference} schema, with its own Flyway history table in it. */
     @Bean
     FlywayMigrationInitializer conferenceSchemaMigration(DataSource dataSource) {
@@ -41,9 +48,23 @@ public class ConferenceConfiguration {
         return new EditionService(editions, events);
     }
 
+    @Bean
+    AuditedEditionAdministration editionAdministration(EditionService editions, AuditTrail audit) {
+        return new AuditedEditionAdministration(editions, editions, editions, editions, audit);
+    }
+
     /** Who may reach the conference's pages; the app denies everything no module declares. */
     @Bean
     AccessRules conferenceAccessRules() {
-        return new AccessRules("conference", List.of(AccessRules.anyone("/conference/editions", "/conference/editions/*")));
+        return new AccessRules("conference", List.of(
+                AccessRules.anyone("/conference/editions", "/conference/editions/*"),
+                AccessRules.roles(Set.of(Role.CONFERENCE_ADMIN), ADMIN_PATH + "/**")));
+    }
+
+    /** The editions' place in the back office, for conference admins. */
+    @Bean
+    BackOfficeSection conferenceEditionsSection() {
+        return new BackOfficeSection("conference.editions", "conference.admin.section.title",
+                "conference.admin.section.description", ADMIN_PATH + "/editions", Set.of(Role.CONFERENCE_ADMIN), 100);
     }
 }

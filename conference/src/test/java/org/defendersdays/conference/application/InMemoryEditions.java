@@ -42,6 +42,13 @@ class InMemoryEditions implements Editions {
     }
 
     @Override
+    public List<Edition> findAll() {
+        List<Edition> result = new ArrayList<>(editions.values());
+        result.sort(Comparator.comparingInt(Edition::year).reversed());
+        return result;
+    }
+
+    @Override
     public boolean existsForYear(int year) {
         return findByYear(year).isPresent();
     }

@@ -101,6 +101,23 @@ class AccessMatrixTest {
         EXPECTED.put("GET /account/second-factor/qr.svg", MEMBERS);
         EXPECTED.put("GET /login/second-factor", HALF_SIGNED_IN);
         EXPECTED.put("POST /login/second-factor", HALF_SIGNED_IN);
+        EXPECTED.put("GET /admin", roles(Role.CONFERENCE_ADMIN, Role.BOOTCAMP_ADMIN, Role.COMMUNITY_MODERATOR,
+                Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions/new", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions/{id}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{id}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{id}/announce", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{id}/archive", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("GET /admin/bootcamp/programmes/new", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("GET /admin/bootcamp/programmes/{id}", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes/{id}", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes/{id}/publish", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes/{id}/retire", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("GET /admin/community/groups", roles(Role.COMMUNITY_MODERATOR));
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("GET /admin/users", roles(Role.PLATFORM_ADMIN));

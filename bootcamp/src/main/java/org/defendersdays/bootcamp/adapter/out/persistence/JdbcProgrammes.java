@@ -42,6 +42,11 @@ class JdbcProgrammes implements Programmes {
     }
 
     @Override
+    public List<TrainingProgramme> findAll() {
+        return rows.findAll().stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
     public boolean existsWithSlug(ProgrammeSlug slug) {
         return rows.existsBySlug(slug.value());
     }

@@ -23,5 +23,8 @@ public interface Programmes {
     /** The published programmes, in no particular order. */
     List<TrainingProgramme> findPublished();
 
+    /** Every programme, drafts and retired ones included, in no particular order. */
+    List<TrainingProgramme> findAll();
+
     boolean existsWithSlug(ProgrammeSlug slug);
 }

@@ -15,4 +15,7 @@ interface EditionRowRepository extends ListCrudRepository<EditionRow, UUID> {
 
     @Query("SELECT * FROM conference.edition WHERE status <> 'DRAFT' ORDER BY year DESC")
     List<EditionRow> findPublic();
+
+    @Query("SELECT * FROM conference.edition ORDER BY year DESC")
+    List<EditionRow> findAllNewestFirst();
 }

@@ -41,6 +41,11 @@ class JdbcEditions implements Editions {
     }
 
     @Override
+    public List<Edition> findAll() {
+        return rows.findAllNewestFirst().stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
     public boolean existsForYear(int year) {
         return rows.existsByYear(year);
     }

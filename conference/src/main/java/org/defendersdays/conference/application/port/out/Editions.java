@@ -19,5 +19,8 @@ public interface Editions {
     /** Announced and archived editions, newest year first. */
     List<Edition> findPublic();
 
+    /** Every edition, drafts included, newest year first. */
+    List<Edition> findAll();
+
     boolean existsForYear(int year);
 }
