@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
+import org.defendersdays.identity.Accounts;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.identity.PersonId;
-import org.defendersdays.identity.Accounts;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A platform admin filters the audit log and runs the chain check in a real headless Chromium, with
@@ -28,27 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * platform's security lands the pages open without a sign-in.
  */
 @PlatformTest
-class AuditLogBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class AuditLogBrowserTest extends BrowserTest {
 
     @Autowired
     AuditTrail trail;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -69,20 +49,9 @@ class AuditLogBrowserTest {
         }
     }
 
-    private WebDriver open(String path) {
-        WebDriver driver = browser.driver();
-        driver.get("http://localhost:" + port + path);
-        return driver;
-    }
-
     /** Clicks a form's submit button and waits for the next page, so nothing is read from the old one. */
     private static void submit(WebDriver driver, String formMethod) {
         browser.clickToNextPage(By.cssSelector("main form[method='" + formMethod + "'] button[type='submit']"));
-    }
-
-    private void assertAccessible(String what) {
-        assertThat(browser.seriousAccessibilityViolations()).as("accessibility of " + what).isEmpty();
-        assertThat(browser.requestedHosts()).as("hosts requested by " + what).allMatch(host -> host.startsWith("localhost"));
     }
 
     @Test

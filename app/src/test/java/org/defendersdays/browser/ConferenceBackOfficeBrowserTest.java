@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.defendersdays.identity.Accounts;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,36 +18,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * finds it on the public editions page. axe-core checks every back office page on the way.
  */
 @PlatformTest
-class ConferenceBackOfficeBrowserTest {
+class ConferenceBackOfficeBrowserTest extends BrowserTest {
 
     private static final String YEAR = "2175";
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void assertAccessible(String what) {
-        assertThat(browser.seriousAccessibilityViolations()).as("accessibility of " + what).isEmpty();
-    }
 
     @Test
     void aConferenceAdminPlansAndAnnouncesAnEditionThatThePublicThenSees() throws Exception {

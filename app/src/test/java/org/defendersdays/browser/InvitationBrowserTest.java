@@ -8,14 +8,11 @@ import org.defendersdays.identity.Accounts;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
 import org.defendersdays.testing.TestMailServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,12 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * they see it. Each new page is checked with axe-core.
  */
 @PlatformTest
-class InvitationBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class InvitationBrowserTest extends BrowserTest {
 
     @Autowired
     MockMvc mvc;
@@ -38,30 +30,10 @@ class InvitationBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     /** The only step that depends on how admins sign in (with a second factor once that lands). */
     private void signInAsPlatformAdmin() throws Exception {
         Accounts.Staff admin = Accounts.staffWithSecondFactor(mvc, jdbc, Role.PLATFORM_ADMIN);
         browser.signIn(url(""), admin.email(), Accounts.STRONG_PASSWORD, Accounts.totp(admin.secret(), 1));
-    }
-
-    private void assertAccessible(String what) {
-        assertThat(browser.seriousAccessibilityViolations()).as("accessibility of " + what).isEmpty();
     }
 
     @Test

@@ -3,13 +3,10 @@ package org.defendersdays.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.defendersdays.testing.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A visitor walks the public pages in a real headless Chromium, in English and in Arabic: home,
@@ -18,37 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * other sites, and for its weight.
  */
 @PlatformTest
-class PublicPagesBrowserTest {
+class PublicPagesBrowserTest extends BrowserTest {
 
     /** A page with its stylesheet and icon; generous, the pages weigh a few kilobytes. */
     private static final long MAX_PAGE_BYTES = 50_000;
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private WebDriver open(String path) {
-        WebDriver driver = browser.driver();
-        driver.get("http://localhost:" + port + path);
-        return driver;
-    }
-
     private void assertSoundPage(String what) {
-        assertThat(browser.seriousAccessibilityViolations()).as("accessibility of " + what).isEmpty();
-        assertThat(browser.requestedHosts()).as("hosts requested by " + what).allMatch(host -> host.startsWith("localhost"));
+        assertAccessible(what);
         assertThat(browser.transferredBytes()).as("bytes of " + what).isLessThan(MAX_PAGE_BYTES);
     }
 

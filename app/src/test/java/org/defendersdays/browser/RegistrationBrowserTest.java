@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.defendersdays.identity.Accounts;
 import org.defendersdays.testing.PlatformTest;
 import org.defendersdays.testing.TestMailServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A defender creates an account in a real browser: registers, receives the verification mail
@@ -18,28 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * factor, signs out, and signs in again with the app's code.
  */
 @PlatformTest
-class RegistrationBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class RegistrationBrowserTest extends BrowserTest {
 
     @Test
     void aDefenderRegistersVerifiesSignsInEnrolsTotpAndSignsInWithIt() throws Exception {
