@@ -24,11 +24,11 @@ import jakarta.servlet.http.Cookie;
 import org.defendersdays.identity.domain.totp.TotpSecret;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.TestMailServer;
-
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 /** Identity test steps: fresh addresses, registering through the real pages and mail, signing in. */
 public final class Accounts {

@@ -7,13 +7,13 @@ import javax.sql.DataSource;
 
 import org.defendersdays.bootcamp.application.AuditedProgrammeAdministration;
 import org.defendersdays.bootcamp.application.ProgrammeService;
+import org.defendersdays.bootcamp.application.port.out.Programmes;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
 import org.defendersdays.sharedkernel.identity.Role;
-import org.defendersdays.bootcamp.application.port.out.Programmes;
+import org.defendersdays.sharedkernel.web.AccessRules;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
-import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;

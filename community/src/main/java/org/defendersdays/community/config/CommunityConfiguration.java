@@ -1,19 +1,18 @@
 package org.defendersdays.community.config;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-
-import java.time.Clock;
 
 import javax.sql.DataSource;
 
 import org.defendersdays.community.application.GroupService;
 import org.defendersdays.community.application.port.out.Groups;
-import org.flywaydb.core.Flyway;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.sharedkernel.web.AccessRules;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;

@@ -7,14 +7,14 @@ import javax.sql.DataSource;
 
 import org.defendersdays.conference.application.AuditedEditionAdministration;
 import org.defendersdays.conference.application.EditionService;
+import org.defendersdays.conference.application.port.out.ConferenceEvents;
+import org.defendersdays.conference.application.port.out.Editions;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
 import org.defendersdays.sharedkernel.identity.Role;
-import org.defendersdays.conference.application.port.out.ConferenceEvents;
-import org.defendersdays.conference.application.port.out.Editions;
+import org.defendersdays.sharedkernel.web.AccessRules;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
-import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;

@@ -2,14 +2,14 @@ package org.defendersdays.identity.adapter.out.ratelimit;
 
 import java.time.Duration;
 
+import org.defendersdays.identity.application.port.out.AttemptAllowances;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
-
-import org.defendersdays.identity.application.port.out.AttemptAllowances;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * One token bucket per key and kind. A bucket left alone longer than it takes to refill completely

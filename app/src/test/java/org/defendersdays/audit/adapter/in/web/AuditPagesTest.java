@@ -1,34 +1,33 @@
 package org.defendersdays.audit.adapter.in.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.defendersdays.audit.AuditTestSupport.entry;
 import static org.defendersdays.audit.AuditTestSupport.sequenceOf;
 import static org.defendersdays.audit.AuditTestSupport.tamper;
 import static org.defendersdays.audit.AuditTestSupport.uniqueAction;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.Cookie;
+
+import org.defendersdays.identity.Accounts;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
-import org.defendersdays.identity.Accounts;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.testing.PlatformTest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
