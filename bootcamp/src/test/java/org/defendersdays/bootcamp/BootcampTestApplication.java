@@ -10,14 +10,9 @@ import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.identity.CurrentPerson;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.defendersdays.sharedkernel.identity.Role;
+import org.defendersdays.sharedkernel.testing.SignedInAs;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Boots the bootcamp module alone, so it can be built and tested without the other modules
@@ -39,23 +34,7 @@ public class BootcampTestApplication {
     }
 
     @Bean
-    WebMvcConfigurer signedInOrganiser() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new HandlerMethodArgumentResolver() {
-                    @Override
-                    public boolean supportsParameter(MethodParameter parameter) {
-                        return CurrentPerson.class.equals(parameter.getParameterType());
-                    }
-
-                    @Override
-                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-                            NativeWebRequest request, WebDataBinderFactory binders) {
-                        return ADMIN;
-                    }
-                });
-            }
-        };
+    SignedInAs signedInAdmin() {
+        return new SignedInAs(ADMIN);
     }
 }
