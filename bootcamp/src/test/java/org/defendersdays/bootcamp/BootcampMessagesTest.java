@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
-import org.defendersdays.bootcamp.application.port.in.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.DeliveryFormat;
 import org.defendersdays.bootcamp.domain.Language;
 import org.defendersdays.bootcamp.domain.ProgrammeId;
 import org.defendersdays.bootcamp.domain.ProgrammeOutline;
 import org.defendersdays.bootcamp.domain.ProgrammeRuleViolation;
 import org.defendersdays.bootcamp.domain.ProgrammeSlug;
+import org.defendersdays.bootcamp.domain.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.Topic;
 import org.defendersdays.bootcamp.domain.TrainingProgramme;
 import org.junit.jupiter.api.Test;

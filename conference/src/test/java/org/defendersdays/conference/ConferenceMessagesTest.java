@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
-import org.defendersdays.conference.application.port.in.EditionYearTaken;
 import org.defendersdays.conference.domain.Edition;
 import org.defendersdays.conference.domain.EditionDates;
 import org.defendersdays.conference.domain.EditionFacts;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.EditionRuleViolation;
+import org.defendersdays.conference.domain.EditionYearTaken;
 import org.defendersdays.conference.domain.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -9,7 +9,6 @@ import org.defendersdays.bootcamp.application.port.in.BrowseAllProgrammesUseCase
 import org.defendersdays.bootcamp.application.port.in.BrowseCatalogueUseCase;
 import org.defendersdays.bootcamp.application.port.in.CreateProgrammeCommand;
 import org.defendersdays.bootcamp.application.port.in.CreateProgrammeUseCase;
-import org.defendersdays.bootcamp.application.port.in.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.application.port.in.PublishProgrammeUseCase;
 import org.defendersdays.bootcamp.application.port.in.RetireProgrammeUseCase;
 import org.defendersdays.bootcamp.application.port.in.ReviseProgrammeCommand;
@@ -18,6 +17,7 @@ import org.defendersdays.bootcamp.application.port.in.UnknownProgramme;
 import org.defendersdays.bootcamp.application.port.out.Programmes;
 import org.defendersdays.bootcamp.domain.ProgrammeId;
 import org.defendersdays.bootcamp.domain.ProgrammeSlug;
+import org.defendersdays.bootcamp.domain.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.TrainingProgramme;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.defendersdays.bootcamp.application.port.in.CreateProgrammeCommand;
-import org.defendersdays.bootcamp.application.port.in.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.application.port.in.UnknownProgramme;
 import org.defendersdays.bootcamp.domain.DeliveryFormat;
 import org.defendersdays.bootcamp.domain.Language;
@@ -14,6 +13,7 @@ import org.defendersdays.bootcamp.domain.ProgrammeId;
 import org.defendersdays.bootcamp.domain.ProgrammeOutline;
 import org.defendersdays.bootcamp.domain.ProgrammeRuleViolation;
 import org.defendersdays.bootcamp.domain.ProgrammeSlug;
+import org.defendersdays.bootcamp.domain.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.ProgrammeStatus;
 import org.defendersdays.bootcamp.domain.TrainingProgramme;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,6 @@ import org.defendersdays.conference.application.port.in.BrowseAllEditionsUseCase
 import org.defendersdays.conference.application.port.in.BrowsePublicEditionsUseCase;
 import org.defendersdays.conference.application.port.in.CorrectEditionCommand;
 import org.defendersdays.conference.application.port.in.CorrectEditionUseCase;
-import org.defendersdays.conference.application.port.in.EditionYearTaken;
 import org.defendersdays.conference.application.port.in.PlanEditionCommand;
 import org.defendersdays.conference.application.port.in.PlanEditionUseCase;
 import org.defendersdays.conference.application.port.in.UnknownEdition;
@@ -17,6 +16,7 @@ import org.defendersdays.conference.application.port.out.Editions;
 import org.defendersdays.conference.domain.Edition;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.EditionStatus;
+import org.defendersdays.conference.domain.EditionYearTaken;
 import org.springframework.transaction.annotation.Transactional;
 
 /**

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.defendersdays.conference.application.port.in.BrowsePublicEditionsUseCase.PublicEditions;
-import org.defendersdays.conference.application.port.in.EditionYearTaken;
 import org.defendersdays.conference.application.port.in.PlanEditionCommand;
 import org.defendersdays.conference.application.port.in.UnknownEdition;
 import org.defendersdays.conference.domain.Edition;
 import org.defendersdays.conference.domain.EditionFacts;
 import org.defendersdays.conference.domain.EditionId;
+import org.defendersdays.conference.domain.EditionYearTaken;
 import org.junit.jupiter.api.Test;
 
 class EditionServiceTest {

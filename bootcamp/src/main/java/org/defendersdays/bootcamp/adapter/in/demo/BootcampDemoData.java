@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import org.defendersdays.bootcamp.application.port.in.CreateProgrammeCommand;
 import org.defendersdays.bootcamp.application.port.in.CreateProgrammeUseCase;
-import org.defendersdays.bootcamp.application.port.in.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.application.port.in.PublishProgrammeUseCase;
 import org.defendersdays.bootcamp.domain.DeliveryFormat;
 import org.defendersdays.bootcamp.domain.Language;
 import org.defendersdays.bootcamp.domain.ProgrammeId;
 import org.defendersdays.bootcamp.domain.ProgrammeOutline;
 import org.defendersdays.bootcamp.domain.ProgrammeSlug;
+import org.defendersdays.bootcamp.domain.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

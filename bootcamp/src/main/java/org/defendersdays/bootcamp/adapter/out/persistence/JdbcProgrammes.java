@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.defendersdays.bootcamp.application.port.out.Programmes;
 import org.defendersdays.bootcamp.domain.ProgrammeId;
 import org.defendersdays.bootcamp.domain.ProgrammeSlug;
+import org.defendersdays.bootcamp.domain.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.TrainingProgramme;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /** Programmes in PostgreSQL ({@code bootcamp} schema). */
@@ -23,7 +25,12 @@ class JdbcProgrammes implements Programmes {
 
     @Override
     public TrainingProgramme save(TrainingProgramme programme) {
-        return mapper.toDomain(rows.save(mapper.toRow(programme)));
+        // The slug's unique constraint settles two admins choosing one slug at once.
+        try {
+            return mapper.toDomain(rows.save(mapper.toRow(programme)));
+        } catch (DuplicateKeyException slugTaken) {
+            throw new ProgrammeSlugTaken();
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.defendersdays.bootcamp.domain.Language;
 import org.defendersdays.bootcamp.domain.ProgrammeId;
 import org.defendersdays.bootcamp.domain.ProgrammeOutline;
 import org.defendersdays.bootcamp.domain.ProgrammeSlug;
+import org.defendersdays.bootcamp.domain.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.ProgrammeStatus;
 import org.defendersdays.bootcamp.domain.Topic;
 import org.defendersdays.bootcamp.domain.TrainingProgramme;
@@ -85,7 +86,7 @@ class JdbcProgrammesTest {
 
         assertThat(programmes.existsWithSlug(slug)).isTrue();
         assertThat(programmes.existsWithSlug(freshSlug())).isFalse();
-        assertThatThrownBy(() -> programmes.save(draft(slug))).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> programmes.save(draft(slug))).isInstanceOf(ProgrammeSlugTaken.class);
     }
 
     @Test

@@ -6,12 +6,12 @@ import java.util.Optional;
 
 import org.defendersdays.conference.application.port.in.AnnounceEditionUseCase;
 import org.defendersdays.conference.application.port.in.ArchiveEditionUseCase;
-import org.defendersdays.conference.application.port.in.EditionYearTaken;
 import org.defendersdays.conference.application.port.in.PlanEditionCommand;
 import org.defendersdays.conference.application.port.in.PlanEditionUseCase;
 import org.defendersdays.conference.domain.EditionDates;
 import org.defendersdays.conference.domain.EditionFacts;
 import org.defendersdays.conference.domain.EditionId;
+import org.defendersdays.conference.domain.EditionYearTaken;
 import org.defendersdays.conference.domain.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.defendersdays.conference.application.port.out.Editions;
 import org.defendersdays.conference.domain.Edition;
 import org.defendersdays.conference.domain.EditionId;
+import org.defendersdays.conference.domain.EditionYearTaken;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /** Editions in PostgreSQL ({@code conference} schema). */
@@ -20,9 +22,17 @@ class JdbcEditions implements Editions {
         this.mapper = mapper;
     }
 
+    /**
+     * The year's unique constraint settles two organisers planning the same year at once: the
+     * loser gets the same answer as the use case's own check, not a database error.
+     */
     @Override
     public Edition save(Edition edition) {
-        return mapper.toDomain(rows.save(mapper.toRow(edition)));
+        try {
+            return mapper.toDomain(rows.save(mapper.toRow(edition)));
+        } catch (DuplicateKeyException yearTaken) {
+            throw new EditionYearTaken();
+        }
     }
 
     @Override

@@ -12,11 +12,11 @@ import org.defendersdays.conference.domain.EditionDates;
 import org.defendersdays.conference.domain.EditionFacts;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.EditionStatus;
+import org.defendersdays.conference.domain.EditionYearTaken;
 import org.defendersdays.conference.domain.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -79,7 +79,7 @@ class JdbcEditionsTest {
 
         assertThat(editions.existsForYear(year)).isTrue();
         assertThatThrownBy(() -> editions.save(Edition.draft(EditionId.generate(), year, facts(year))))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(EditionYearTaken.class);
     }
 
     @Test

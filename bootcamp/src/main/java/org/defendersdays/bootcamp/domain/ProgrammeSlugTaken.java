@@ -1,6 +1,5 @@
-package org.defendersdays.bootcamp.application.port.in;
+package org.defendersdays.bootcamp.domain;
 
-import org.defendersdays.bootcamp.domain.ProgrammeRuleViolation;
 
 /** A slug is the public address of one programme only. */
 public class ProgrammeSlugTaken extends ProgrammeRuleViolation {

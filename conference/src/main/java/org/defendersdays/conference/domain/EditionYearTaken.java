@@ -1,6 +1,5 @@
-package org.defendersdays.conference.application.port.in;
+package org.defendersdays.conference.domain;
 
-import org.defendersdays.conference.domain.EditionRuleViolation;
 
 /** There is at most one edition a year. */
 public class EditionYearTaken extends EditionRuleViolation {
