@@ -1,15 +1,14 @@
 package org.defendersdays.identity.application;
 
+import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.defendersdays.identity.application.port.in.IssueRecoveryCodesUseCase;
-import org.defendersdays.identity.application.port.in.PasswordRejected;
 import org.defendersdays.identity.application.port.in.SeedAccountUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
-import org.defendersdays.identity.application.port.out.PasswordPolicy;
 import org.defendersdays.identity.application.port.out.SecondFactors;
 import org.defendersdays.identity.domain.Account;
 import org.defendersdays.identity.domain.totp.TotpTimeStep;
@@ -24,13 +23,13 @@ public class AccountSeeding implements SeedAccountUseCase {
 
     private final Accounts accounts;
     private final PasswordHasher hasher;
-    private final PasswordPolicy policy;
+    private final CheckNewPasswordUseCase policy;
     private final SecondFactors secondFactors;
     private final IssueRecoveryCodesUseCase recoveryCodes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AccountSeeding(Accounts accounts, PasswordHasher hasher, PasswordPolicy policy,
+    public AccountSeeding(Accounts accounts, PasswordHasher hasher, CheckNewPasswordUseCase policy,
             SecondFactors secondFactors, IssueRecoveryCodesUseCase recoveryCodes, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
@@ -46,11 +45,8 @@ public class AccountSeeding implements SeedAccountUseCase {
         if (accounts.findByEmail(command.email()).isPresent()) {
             return false;
         }
-        List<String> violations = policy.violations(command.password(), command.email().localPart(),
+        policy.requireAcceptable(command.password(), command.email().localPart(),
                 command.displayName().value());
-        if (!violations.isEmpty()) {
-            throw new PasswordRejected(violations);
-        }
         Instant now = clock.instant();
         Account account = Account.register(PersonId.generate(), command.email(), command.displayName(),
                 hasher.hash(command.password()), now);

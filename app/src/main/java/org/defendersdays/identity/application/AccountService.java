@@ -1,13 +1,13 @@
 package org.defendersdays.identity.application;
 
+import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.defendersdays.identity.application.port.in.InvalidToken;
-import org.defendersdays.identity.application.port.in.PasswordRejected;
 import org.defendersdays.identity.application.port.in.RegisterAccountCommand;
 import org.defendersdays.identity.application.port.in.RegisterAccountUseCase;
 import org.defendersdays.identity.application.port.in.RequestPasswordResetUseCase;
@@ -17,7 +17,6 @@ import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.application.port.out.OneTimeTokens;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
-import org.defendersdays.identity.application.port.out.PasswordPolicy;
 import org.defendersdays.identity.application.port.out.SignedInSessions;
 import org.defendersdays.identity.domain.Account;
 import org.defendersdays.identity.domain.EmailAddress;
@@ -41,13 +40,13 @@ public class AccountService implements RegisterAccountUseCase, VerifyEmailUseCas
     private final Accounts accounts;
     private final OneTimeTokens tokens;
     private final PasswordHasher hasher;
-    private final PasswordPolicy policy;
+    private final CheckNewPasswordUseCase policy;
     private final IdentityMail mail;
     private final SignedInSessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AccountService(Accounts accounts, OneTimeTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
+    public AccountService(Accounts accounts, OneTimeTokens tokens, PasswordHasher hasher, CheckNewPasswordUseCase policy,
             IdentityMail mail, SignedInSessions sessions, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -61,7 +60,7 @@ public class AccountService implements RegisterAccountUseCase, VerifyEmailUseCas
 
     @Override
     public void register(RegisterAccountCommand command) {
-        checkPolicy(command.password(), command.email().localPart(), command.displayName().value());
+        policy.requireAcceptable(command.password(), command.email().localPart(), command.displayName().value());
         String passwordHash = hasher.hash(command.password());
         Optional<Account> existing = accounts.findByEmail(command.email());
         if (existing.isPresent()) {
@@ -107,7 +106,7 @@ public class AccountService implements RegisterAccountUseCase, VerifyEmailUseCas
         OneTimeToken used = tokens.consume(OneTimeToken.hashOf(token), TokenPurpose.PASSWORD_RESET, clock.instant())
                 .orElseThrow(InvalidToken::new);
         Account account = accounts.findById(used.person()).filter(Account::canSignIn).orElseThrow(InvalidToken::new);
-        checkPolicy(newPassword, account.email().localPart(), account.displayName().value());
+        policy.requireAcceptable(newPassword, account.email().localPart(), account.displayName().value());
         account.changePassword(hasher.hash(newPassword));
         accounts.save(account);
         sessions.endAll(account.id());
@@ -121,10 +120,4 @@ public class AccountService implements RegisterAccountUseCase, VerifyEmailUseCas
         return tokens.isUsable(OneTimeToken.hashOf(token), TokenPurpose.PASSWORD_RESET, clock.instant());
     }
 
-    private void checkPolicy(String password, String emailLocalPart, String displayName) {
-        List<String> violations = policy.violations(password, emailLocalPart, displayName);
-        if (!violations.isEmpty()) {
-            throw new PasswordRejected(violations);
-        }
-    }
 }

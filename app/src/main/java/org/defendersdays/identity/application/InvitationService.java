@@ -1,20 +1,19 @@
 package org.defendersdays.identity.application;
 
+import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.defendersdays.identity.application.port.in.AcceptInvitationUseCase;
 import org.defendersdays.identity.application.port.in.InvalidToken;
 import org.defendersdays.identity.application.port.in.InviteUseCase;
-import org.defendersdays.identity.application.port.in.PasswordRejected;
 import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.application.port.out.Invitations;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
-import org.defendersdays.identity.application.port.out.PasswordPolicy;
 import org.defendersdays.identity.domain.Account;
 import org.defendersdays.identity.domain.DisplayName;
 import org.defendersdays.identity.domain.EmailAddress;
@@ -33,12 +32,12 @@ public class InvitationService implements InviteUseCase, AcceptInvitationUseCase
     private final Invitations invitations;
     private final Accounts accounts;
     private final PasswordHasher hasher;
-    private final PasswordPolicy policy;
+    private final CheckNewPasswordUseCase policy;
     private final IdentityMail mail;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public InvitationService(Invitations invitations, Accounts accounts, PasswordHasher hasher, PasswordPolicy policy,
+    public InvitationService(Invitations invitations, Accounts accounts, PasswordHasher hasher, CheckNewPasswordUseCase policy,
             IdentityMail mail, AuditTrail audit, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
@@ -77,10 +76,7 @@ public class InvitationService implements InviteUseCase, AcceptInvitationUseCase
             // Registered in the meantime: the existing account stays as it is.
             throw new InvalidToken();
         }
-        List<String> violations = policy.violations(password, invitation.email().localPart(), displayName.value());
-        if (!violations.isEmpty()) {
-            throw new PasswordRejected(violations);
-        }
+        policy.requireAcceptable(password, invitation.email().localPart(), displayName.value());
         Account account = accounts.save(invitation.accept(PersonId.generate(), displayName, hasher.hash(password), now));
         AuditEntry accepted = AuditEntry.success(account.id(), "identity.invitation.accepted", "invitation",
                 invitation.id().toString());

@@ -1,5 +1,7 @@
 package org.defendersdays.identity.config;
 
+import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,6 @@ import org.defendersdays.identity.application.port.out.AttemptAllowances;
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.application.port.out.Invitations;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
-import org.defendersdays.identity.application.port.out.PasswordPolicy;
 import org.defendersdays.identity.application.port.out.SignedInSessions;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
@@ -48,7 +49,7 @@ class AccountAdministrationConfiguration {
 
     @Bean
     InvitationService invitationService(Invitations invitations, Accounts accounts, PasswordHasher hasher,
-            PasswordPolicy policy, IdentityMail mail, AuditTrail audit) {
+            CheckNewPasswordUseCase policy, IdentityMail mail, AuditTrail audit) {
         return new InvitationService(invitations, accounts, hasher, policy, mail, audit, Clock.systemUTC());
     }
 

@@ -7,14 +7,10 @@ import java.util.List;
 import org.defendersdays.identity.application.PasswordPolicyService;
 import org.defendersdays.identity.application.RecoveryCodeService;
 import org.defendersdays.identity.application.TotpService;
-import org.defendersdays.identity.application.port.in.CandidatePassword;
-import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
 import org.defendersdays.identity.application.port.out.CommonPasswords;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
 import org.defendersdays.identity.application.port.out.QrCodes;
 import org.defendersdays.identity.application.port.out.TotpCodes;
-import org.defendersdays.identity.domain.password.Password;
-import org.defendersdays.identity.domain.password.PasswordOwner;
 import org.defendersdays.identity.domain.password.PasswordPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -42,15 +38,6 @@ public class CredentialsConfiguration {
         return new PasswordPolicyService(new PasswordPolicy(List.of(serviceWords)), commonPasswords);
     }
 
-    /**
-     * The policy as the account use cases ask for it (the {@code PasswordPolicy} port, with the
-     * email's local part and the display name as text), answered by the credential policy above.
-     */
-    @Bean
-    org.defendersdays.identity.application.port.out.PasswordPolicy accountPasswordPolicy(CheckNewPasswordUseCase policy) {
-        return (password, emailLocalPart, displayName) -> policy.check(
-                new CandidatePassword(Password.of(password), PasswordOwner.of(emailLocalPart, displayName))).messageKeys();
-    }
 
     @Bean
     TotpService totpService(TotpCodes codes, QrCodes qrCodes,

@@ -1,5 +1,7 @@
 package org.defendersdays.identity.config;
 
+import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
+
 import java.time.Clock;
 
 import javax.sql.DataSource;
@@ -16,7 +18,6 @@ import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.application.port.out.OneTimeTokens;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
-import org.defendersdays.identity.application.port.out.PasswordPolicy;
 import org.defendersdays.identity.application.port.out.SecondFactors;
 import org.defendersdays.identity.application.port.out.SignedInSessions;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
@@ -44,12 +45,12 @@ class IdentityConfiguration {
 
     @Bean
     AccountService accountService(Accounts accounts, OneTimeTokens tokens, PasswordHasher hasher,
-            PasswordPolicy policy, IdentityMail mail, SignedInSessions sessions, AuditTrail audit) {
+            CheckNewPasswordUseCase policy, IdentityMail mail, SignedInSessions sessions, AuditTrail audit) {
         return new AccountService(accounts, tokens, hasher, policy, mail, sessions, audit, Clock.systemUTC());
     }
 
     @Bean
-    AccountSeeding accountSeeding(Accounts accounts, PasswordHasher hasher, PasswordPolicy policy,
+    AccountSeeding accountSeeding(Accounts accounts, PasswordHasher hasher, CheckNewPasswordUseCase policy,
             SecondFactors secondFactors, IssueRecoveryCodesUseCase recoveryCodes, AuditTrail audit) {
         return new AccountSeeding(accounts, hasher, policy, secondFactors, recoveryCodes, audit, Clock.systemUTC());
     }

@@ -1,10 +1,13 @@
 package org.defendersdays.identity.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.defendersdays.identity.application.port.in.CandidatePassword;
 import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
 import org.defendersdays.identity.application.port.in.IssueRecoveryCodesUseCase;
+import org.defendersdays.identity.application.port.in.PasswordRejected;
 import org.defendersdays.identity.application.port.in.RedeemRecoveryCodeUseCase;
 import org.defendersdays.identity.application.port.in.SetUpTotpUseCase;
 import org.defendersdays.identity.application.port.in.VerifyTotpCodeUseCase;
@@ -62,13 +65,15 @@ class CredentialsConfigurationTest {
     @Test
     void theAccountUseCasesGetThePolicyAsMessageKeys() {
         context.run(context -> {
-            org.defendersdays.identity.application.port.out.PasswordPolicy policy =
-                    context.getBean(org.defendersdays.identity.application.port.out.PasswordPolicy.class);
-            assertThat(policy.violations("Password", "maria.lopez", "Maria L\u00f3pez"))
-                    .containsExactly("identity.password.tooShort", "identity.password.breached");
-            assertThat(policy.violations("maria-lopez-in-geneva", "maria.lopez", "Maria"))
-                    .containsExactly("identity.password.containsPersonalInfo");
-            assertThat(policy.violations("tangerine orbit velvet harbour", "maria.lopez", "Maria")).isEmpty();
+            CheckNewPasswordUseCase policy = context.getBean(CheckNewPasswordUseCase.class);
+            assertThatThrownBy(() -> policy.requireAcceptable("Password", "maria.lopez", "Maria L\u00f3pez"))
+                    .isInstanceOfSatisfying(PasswordRejected.class, rejected -> assertThat(rejected.reasons())
+                            .containsExactly("identity.password.tooShort", "identity.password.breached"));
+            assertThatThrownBy(() -> policy.requireAcceptable("maria-lopez-in-geneva", "maria.lopez", "Maria"))
+                    .isInstanceOfSatisfying(PasswordRejected.class, rejected -> assertThat(rejected.reasons())
+                            .containsExactly("identity.password.containsPersonalInfo"));
+            assertThatCode(() -> policy.requireAcceptable("tangerine orbit velvet harbour", "maria.lopez", "Maria"))
+                    .doesNotThrowAnyException();
         });
     }
 
