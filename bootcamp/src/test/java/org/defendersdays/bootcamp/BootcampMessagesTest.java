@@ -3,16 +3,11 @@ package org.defendersdays.bootcamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 import org.defendersdays.bootcamp.domain.DeliveryFormat;
 import org.defendersdays.bootcamp.domain.Language;
@@ -23,49 +18,36 @@ import org.defendersdays.bootcamp.domain.ProgrammeSlug;
 import org.defendersdays.bootcamp.domain.ProgrammeSlugTaken;
 import org.defendersdays.bootcamp.domain.Topic;
 import org.defendersdays.bootcamp.domain.TrainingProgramme;
+import org.defendersdays.sharedkernel.testing.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** The message bundles: complete in both languages, really translated, and safe for MessageFormat. */
 class BootcampMessagesTest {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
-    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
-    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
 
-    private final Properties english = load("i18n/bootcamp.properties");
-    private final Properties arabic = load("i18n/bootcamp_ar.properties");
+    private final MessageBundle messages = MessageBundle.of("i18n/bootcamp");
+    private final Properties english = messages.english();
+    private final Properties arabic = messages.arabic();
 
     @Test
     void everyKeyIsInBothLanguagesUnderTheModulePrefix() {
         assertThat(english.stringPropertyNames()).isNotEmpty().allMatch(key -> key.startsWith("bootcamp."));
-        assertThat(arabic.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        messages.assertTranslated();
     }
 
     @Test
     void theArabicBundleIsArabic() {
-        assertThat(arabic.stringPropertyNames())
-                .allSatisfy(key -> assertThat(ARABIC_LETTER.matcher(arabic.getProperty(key)).find())
-                        .as("Arabic text for %s", key).isTrue());
+        messages.assertArabicIsArabic();
     }
 
-    /**
-     * Spring applies MessageFormat only when a message gets arguments: there a quote must be doubled,
-     * elsewhere a doubled quote would show twice.
-     */
     @Test
     void quotesAreWrittenTheWayMessageFormatReadsThem() {
-        for (Properties bundle : List.of(english, arabic)) {
-            for (String key : bundle.stringPropertyNames()) {
-                String message = bundle.getProperty(key);
-                if (ARGUMENT.matcher(message).find()) {
-                    assertThat(LONE_QUOTE.matcher(message).find()).as("lone quote in %s", key).isFalse();
-                } else {
-                    assertThat(message).as(key).doesNotContain("''");
-                }
-            }
-        }
+        messages.assertQuotesReadByMessageFormat();
     }
+
+
+
 
     @Test
     void durationsReadNaturallyInBothLanguages() {
@@ -119,14 +101,4 @@ class BootcampMessagesTest {
                 List.of());
     }
 
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = BootcampMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(resource, e);
-        }
-        return properties;
-    }
 }

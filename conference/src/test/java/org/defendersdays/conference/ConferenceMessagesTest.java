@@ -3,15 +3,10 @@ package org.defendersdays.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 import org.defendersdays.conference.domain.Edition;
 import org.defendersdays.conference.domain.EditionDates;
@@ -20,41 +15,29 @@ import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.EditionRuleViolation;
 import org.defendersdays.conference.domain.EditionYearTaken;
 import org.defendersdays.conference.domain.Topic;
+import org.defendersdays.sharedkernel.testing.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** The message bundles: complete in both languages, really translated, and able to explain every broken rule. */
 class ConferenceMessagesTest {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
-    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
-    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
 
-    private final Properties english = load("i18n/conference.properties");
-    private final Properties arabic = load("i18n/conference_ar.properties");
+    private final MessageBundle messages = MessageBundle.of("i18n/conference");
+    private final Properties english = messages.english();
+    private final Properties arabic = messages.arabic();
 
     @Test
     void everyKeyIsInBothLanguagesAndTheArabicIsArabic() {
-        assertThat(arabic.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
-        assertThat(arabic.stringPropertyNames())
-                .allSatisfy(key -> assertThat(ARABIC_LETTER.matcher(arabic.getProperty(key)).find())
-                        .as("Arabic text for %s", key).isTrue());
+        messages.assertTranslated().assertArabicIsArabic();
     }
 
-    /** Spring applies MessageFormat only when a message gets arguments: there a quote must be doubled. */
     @Test
     void quotesAreWrittenTheWayMessageFormatReadsThem() {
-        for (Properties bundle : List.of(english, arabic)) {
-            for (String key : bundle.stringPropertyNames()) {
-                String message = bundle.getProperty(key);
-                if (ARGUMENT.matcher(message).find()) {
-                    assertThat(LONE_QUOTE.matcher(message).find()).as("lone quote in %s", key).isFalse();
-                } else {
-                    assertThat(message).as(key).doesNotContain("''");
-                }
-            }
-        }
+        messages.assertQuotesReadByMessageFormat();
     }
+
+
 
     @Test
     void everyRuleTheDomainCanBreakCanBeExplained() {
@@ -97,14 +80,4 @@ class ConferenceMessagesTest {
                 List.of());
     }
 
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = ConferenceMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(resource, e);
-        }
-        return properties;
-    }
 }
