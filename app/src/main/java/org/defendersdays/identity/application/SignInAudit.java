@@ -31,6 +31,17 @@ public class SignInAudit implements RecordSignInUseCase {
     }
 
     @Override
+    public void succeededWithPasskey(PersonId person) {
+        audit.record(AuditEntry.success(person, "identity.login.passkeySucceeded", "account", person.toString()));
+    }
+
+    @Override
+    public void failedWithPasskey(Optional<PersonId> person, String reason) {
+        audit.record(new AuditEntry(Optional.empty(), "identity.login.failed", "account",
+                person.map(PersonId::toString), Outcome.FAILURE, Optional.of(reason)));
+    }
+
+    @Override
     public void passwordPassed(PersonId person) {
         audit.record(AuditEntry.success(person, "identity.login.passwordPassed", "account", person.toString()));
     }

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import org.defendersdays.identity.application.port.in.SignInLookupUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
+import org.defendersdays.identity.application.port.out.Passkeys;
 import org.defendersdays.identity.application.port.out.SecondFactors;
+import org.defendersdays.identity.domain.Account;
 import org.defendersdays.identity.domain.EmailAddress;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,16 +16,26 @@ public class SignInService implements SignInLookupUseCase {
 
     private final Accounts accounts;
     private final SecondFactors secondFactors;
+    private final Passkeys passkeys;
 
-    public SignInService(Accounts accounts, SecondFactors secondFactors) {
+    public SignInService(Accounts accounts, SecondFactors secondFactors, Passkeys passkeys) {
         this.accounts = accounts;
         this.secondFactors = secondFactors;
+        this.passkeys = passkeys;
     }
 
     @Override
     public Optional<SignInAccount> forSignIn(EmailAddress email) {
-        return accounts.findByEmail(email).map(account -> new SignInAccount(account.id(),
-                account.displayName().value(), account.passwordHash(), account.roles(), account.canSignIn(),
-                secondFactors.exists(account.id())));
+        return accounts.findByEmail(email).map(this::asSignInAccount);
+    }
+
+    @Override
+    public Optional<SignInAccount> forPasskeyUser(byte[] userHandle) {
+        return passkeys.ownerOfUserHandle(userHandle).flatMap(accounts::findById).map(this::asSignInAccount);
+    }
+
+    private SignInAccount asSignInAccount(Account account) {
+        return new SignInAccount(account.id(), account.displayName().value(), account.passwordHash(),
+                account.roles(), account.canSignIn(), secondFactors.exists(account.id()));
     }
 }

@@ -2,6 +2,7 @@ package org.defendersdays.identity.config;
 
 import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import javax.sql.DataSource;
@@ -10,6 +11,7 @@ import org.defendersdays.identity.application.AccountSeeding;
 import org.defendersdays.identity.application.AccountService;
 import org.defendersdays.identity.application.SecondFactorService;
 import org.defendersdays.identity.application.SessionService;
+import org.defendersdays.identity.application.PasskeyService;
 import org.defendersdays.identity.application.SignInService;
 import org.defendersdays.identity.application.port.in.IssueRecoveryCodesUseCase;
 import org.defendersdays.identity.application.port.in.RedeemRecoveryCodeUseCase;
@@ -17,6 +19,7 @@ import org.defendersdays.identity.application.port.in.VerifyTotpCodeUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.application.port.out.OneTimeTokens;
+import org.defendersdays.identity.application.port.out.Passkeys;
 import org.defendersdays.identity.application.port.out.PasswordHasher;
 import org.defendersdays.identity.application.port.out.SecondFactors;
 import org.defendersdays.identity.application.port.out.SignedInSessions;
@@ -56,8 +59,13 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SignInService signInService(Accounts accounts, SecondFactors secondFactors) {
-        return new SignInService(accounts, secondFactors);
+    SignInService signInService(Accounts accounts, SecondFactors secondFactors, Passkeys passkeys) {
+        return new SignInService(accounts, secondFactors, passkeys);
+    }
+
+    @Bean
+    PasskeyService passkeyService(Passkeys passkeys, AuditTrail audit) {
+        return new PasskeyService(passkeys, audit, new SecureRandom(), Clock.systemUTC());
     }
 
     @Bean
