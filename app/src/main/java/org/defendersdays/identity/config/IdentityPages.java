@@ -9,10 +9,17 @@ final class IdentityPages {
 
     /** Forms anyone may send (CSRF-protected like every form). */
     static final String[] OPEN_FORMS = { "/login", "/register", "/verify-email", "/password-reset",
-        "/password-reset/new", "/invitation" };
+        "/password-reset/new", "/invitation", "/login/passkey/options", "/login/passkey" };
 
     /** The second step of signing in, for people who have passed the password only. */
     static final String[] SECOND_STEP = { "/login/second-factor" };
+
+    /**
+     * Adding and removing passkeys: only in a session that passed a second factor, so a stolen
+     * password can never add a way in.
+     */
+    static final String[] PASSKEY_CHANGES = { "/account/passkeys/options", "/account/passkeys",
+        "/account/passkeys/remove" };
 
     /** A signed-in member's own pages. */
     static final String[] MEMBERS = { "/account", "/account/**", "/logout" };

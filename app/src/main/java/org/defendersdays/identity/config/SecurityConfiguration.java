@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -58,6 +60,9 @@ class SecurityConfiguration {
             auth.requestMatchers(HttpMethod.GET, IdentityPages.OPEN).permitAll();
             auth.requestMatchers(HttpMethod.POST, IdentityPages.OPEN_FORMS).permitAll();
             auth.requestMatchers(IdentityPages.SECOND_STEP).hasAuthority(SignInStage.AWAITING_SECOND_FACTOR.authority());
+            auth.requestMatchers(HttpMethod.POST, IdentityPages.PASSKEY_CHANGES).access(AuthorizationManagers.allOf(
+                    AuthorityAuthorizationManager.hasRole("MEMBER"),
+                    AuthorityAuthorizationManager.hasAuthority(SignInStage.WITH_SECOND_FACTOR.authority())));
             auth.requestMatchers(IdentityPages.MEMBERS).hasRole("MEMBER");
             ModuleAccessRules.apply(modules, auth);
             auth.requestMatchers(new UnknownAddresses(endpoints.orderedStream().toList())).permitAll();

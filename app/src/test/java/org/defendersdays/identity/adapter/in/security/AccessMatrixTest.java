@@ -42,7 +42,7 @@ class AccessMatrixTest {
 
     /** Who an endpoint is for. */
     private record Audience(String name, boolean anonymous, boolean halfSignedIn, boolean anyMember,
-            Set<Role> roles) {
+            boolean secondFactorPassed, Set<Role> roles) {
 
         boolean admits(Persona persona) {
             if (anonymous) {
@@ -56,17 +56,23 @@ class AccessMatrixTest {
             }
             boolean holdsRole = persona.roles().stream().anyMatch(roles::contains);
             boolean administrative = roles.stream().anyMatch(Role::isAdministrative);
-            return anyMember || holdsRole && (!administrative || persona.stage() == SignInStage.WITH_SECOND_FACTOR);
+            boolean withSecondFactor = persona.stage() == SignInStage.WITH_SECOND_FACTOR;
+            if (secondFactorPassed && !withSecondFactor) {
+                return false;
+            }
+            return anyMember || holdsRole && (!administrative || withSecondFactor);
         }
     }
 
-    private static final Audience ANYONE = new Audience("anyone", true, false, false, Set.of());
-    private static final Audience HALF_SIGNED_IN = new Audience("half signed in", false, true, false, Set.of());
-    private static final Audience MEMBERS = new Audience("members", false, false, true, Set.of());
-    private static final Audience NOBODY = new Audience("nobody", false, false, false, Set.of());
+    private static final Audience ANYONE = new Audience("anyone", true, false, false, false, Set.of());
+    private static final Audience HALF_SIGNED_IN = new Audience("half signed in", false, true, false, false, Set.of());
+    private static final Audience MEMBERS = new Audience("members", false, false, true, false, Set.of());
+    private static final Audience MEMBERS_WITH_SECOND_FACTOR = new Audience("members who passed a second factor",
+            false, false, true, true, Set.of());
+    private static final Audience NOBODY = new Audience("nobody", false, false, false, false, Set.of());
 
     private static Audience roles(Role... roles) {
-        return new Audience("roles " + List.of(roles), false, false, false, Set.of(roles));
+        return new Audience("roles " + List.of(roles), false, false, false, false, Set.of(roles));
     }
 
     /** The classification of every endpoint: method and pattern as the handler mappings declare them. */
@@ -99,6 +105,12 @@ class AccessMatrixTest {
         EXPECTED.put("GET /account/second-factor", MEMBERS);
         EXPECTED.put("POST /account/second-factor", MEMBERS);
         EXPECTED.put("GET /account/second-factor/qr.svg", MEMBERS);
+        EXPECTED.put("GET /account/passkeys", MEMBERS);
+        EXPECTED.put("POST /account/passkeys/options", MEMBERS_WITH_SECOND_FACTOR);
+        EXPECTED.put("POST /account/passkeys", MEMBERS_WITH_SECOND_FACTOR);
+        EXPECTED.put("POST /account/passkeys/remove", MEMBERS_WITH_SECOND_FACTOR);
+        EXPECTED.put("POST /login/passkey/options", ANYONE);
+        EXPECTED.put("POST /login/passkey", ANYONE);
         EXPECTED.put("GET /login/second-factor", HALF_SIGNED_IN);
         EXPECTED.put("POST /login/second-factor", HALF_SIGNED_IN);
         EXPECTED.put("GET /admin", roles(Role.CONFERENCE_ADMIN, Role.BOOTCAMP_ADMIN, Role.COMMUNITY_MODERATOR,
