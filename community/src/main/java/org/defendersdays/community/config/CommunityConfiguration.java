@@ -6,8 +6,10 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.defendersdays.community.application.AuditedGroupModeration;
 import org.defendersdays.community.application.GroupService;
 import org.defendersdays.community.application.port.out.Groups;
+import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.sharedkernel.web.AccessRules;
@@ -48,6 +50,12 @@ public class CommunityConfiguration {
     @Bean
     GroupService groupService(Groups groups) {
         return new GroupService(groups, Clock.systemUTC());
+    }
+
+    /** The back office's way in: every change a moderator makes is recorded with who made it. */
+    @Bean
+    AuditedGroupModeration groupModeration(GroupService groups, AuditTrail audit) {
+        return new AuditedGroupModeration(groups, groups, groups, groups, audit);
     }
 
     /** Who may reach the community's pages; the app denies everything no module declares. */

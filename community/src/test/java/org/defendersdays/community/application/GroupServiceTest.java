@@ -8,10 +8,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.defendersdays.community.application.port.in.CreateTopicGroupCommand;
+import org.defendersdays.community.application.port.in.DescribeGroupCommand;
 import org.defendersdays.community.application.port.in.UnknownGroup;
 import org.defendersdays.community.domain.EditionReference;
 import org.defendersdays.community.domain.Group;
+import org.defendersdays.community.domain.GroupChangedMeanwhile;
 import org.defendersdays.community.domain.GroupId;
+import org.defendersdays.community.domain.GroupProfile;
+import org.defendersdays.community.domain.GroupRuleViolation;
+import org.defendersdays.community.domain.GroupStatus;
 import org.defendersdays.community.domain.GroupPurpose;
 import org.defendersdays.community.domain.GroupVisibility;
 import org.junit.jupiter.api.Test;
@@ -69,5 +75,74 @@ class GroupServiceTest {
     @Test
     void anUnknownGroupIsReportedAsSuch() {
         assertThatThrownBy(() -> service.group(GroupId.generate())).isInstanceOf(UnknownGroup.class);
+        assertThatThrownBy(() -> service.anyGroup(GroupId.generate())).isInstanceOf(UnknownGroup.class);
+        assertThatThrownBy(() -> service.publish(GroupId.generate())).isInstanceOf(UnknownGroup.class);
+    }
+
+    private final GroupProfile circle = GroupProfile.of("Digital security circle", "Devices and accounts.");
+
+    @Test
+    void aNewTopicGroupIsADraftThatOnlyModeratorsSee() {
+        GroupId id = service.create(new CreateTopicGroupCommand(circle));
+
+        Group draft = service.anyGroup(id);
+        assertThat(draft.status()).isEqualTo(GroupStatus.DRAFT);
+        assertThat(draft.profile()).contains(circle);
+        assertThat(draft.openedAt()).isEqualTo(NOW);
+        assertThat(service.allGroups()).extracting(Group::id).containsExactly(id);
+        assertThat(service.groups()).as("public list").isEmpty();
+        assertThatThrownBy(() -> service.group(id)).as("public page").isInstanceOf(UnknownGroup.class);
+    }
+
+    @Test
+    void aPublishedTopicGroupIsPublicUntilItIsArchived() {
+        GroupId id = service.create(new CreateTopicGroupCommand(circle));
+        GroupId edition = service.openFor(new EditionReference(UUID.randomUUID(), 2018));
+
+        service.publish(id);
+
+        assertThat(service.groups()).extracting(Group::id).containsExactly(edition, id);
+        assertThat(service.group(id).status()).isEqualTo(GroupStatus.PUBLISHED);
+
+        service.archive(id);
+
+        assertThat(service.groups()).extracting(Group::id).containsExactly(edition);
+        assertThatThrownBy(() -> service.group(id)).isInstanceOf(UnknownGroup.class);
+        assertThat(service.anyGroup(id).status()).isEqualTo(GroupStatus.ARCHIVED);
+    }
+
+    @Test
+    void describingFromTheCurrentVersionStoresTheNewProfile() {
+        GroupId id = service.create(new CreateTopicGroupCommand(circle));
+        GroupProfile renamed = GroupProfile.of("Digital safety circle", null);
+
+        service.describe(new DescribeGroupCommand(id, service.anyGroup(id).version(), renamed));
+
+        assertThat(service.anyGroup(id).profile()).contains(renamed);
+    }
+
+    @Test
+    void describingFromAStaleVersionIsRefusedAndKeepsWhatTheOtherModeratorSaved() {
+        GroupId id = service.create(new CreateTopicGroupCommand(circle));
+        long seenByBoth = service.anyGroup(id).version();
+        GroupProfile first = GroupProfile.of("First moderator's name", null);
+        service.describe(new DescribeGroupCommand(id, seenByBoth, first));
+
+        assertThatThrownBy(() -> service.describe(new DescribeGroupCommand(id, seenByBoth,
+                GroupProfile.of("Second moderator's name", null)))).isInstanceOf(GroupChangedMeanwhile.class);
+
+        assertThat(service.anyGroup(id).profile()).contains(first);
+    }
+
+    @Test
+    void aRefusedStepChangesNothing() {
+        GroupId id = service.create(new CreateTopicGroupCommand(circle));
+        GroupId edition = service.openFor(new EditionReference(UUID.randomUUID(), 2018));
+
+        assertThatThrownBy(() -> service.archive(id)).isInstanceOf(GroupRuleViolation.class);
+        assertThatThrownBy(() -> service.publish(edition)).isInstanceOf(GroupRuleViolation.class);
+
+        assertThat(service.anyGroup(id).status()).isEqualTo(GroupStatus.DRAFT);
+        assertThat(service.anyGroup(edition).status()).isEqualTo(GroupStatus.PUBLISHED);
     }
 }

@@ -130,6 +130,12 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/bootcamp/programmes/{id}/publish", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes/{id}/retire", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("GET /admin/community/groups", roles(Role.COMMUNITY_MODERATOR));
+        EXPECTED.put("POST /admin/community/groups", roles(Role.COMMUNITY_MODERATOR));
+        EXPECTED.put("GET /admin/community/groups/new", roles(Role.COMMUNITY_MODERATOR));
+        EXPECTED.put("GET /admin/community/groups/{id}", roles(Role.COMMUNITY_MODERATOR));
+        EXPECTED.put("POST /admin/community/groups/{id}", roles(Role.COMMUNITY_MODERATOR));
+        EXPECTED.put("POST /admin/community/groups/{id}/publish", roles(Role.COMMUNITY_MODERATOR));
+        EXPECTED.put("POST /admin/community/groups/{id}/archive", roles(Role.COMMUNITY_MODERATOR));
         EXPECTED.put("GET /admin/audit", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/audit/verify", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("GET /admin/users", roles(Role.PLATFORM_ADMIN));

@@ -8,7 +8,9 @@ import java.util.UUID;
 
 import org.defendersdays.community.application.port.out.Groups;
 import org.defendersdays.community.domain.Group;
+import org.defendersdays.community.domain.GroupChangedMeanwhile;
 import org.defendersdays.community.domain.GroupId;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,8 +26,9 @@ class JdbcGroups implements Groups {
      * stored version is 0, as Spring Data JDBC does for a wrapper-typed version.
      */
     private static final String INSERT_UNLESS_EDITION_HAS_GROUP = """
-            INSERT INTO community.member_group (id, purpose, edition_id, edition_year, opened_at, visibility, version)
-            VALUES (:id, :purpose, :editionId, :editionYear, :openedAt, :visibility, 0)
+            INSERT INTO community.member_group
+                (id, purpose, edition_id, edition_year, opened_at, visibility, status, version)
+            VALUES (:id, :purpose, :editionId, :editionYear, :openedAt, :visibility, :status, 0)
             ON CONFLICT (edition_id) DO NOTHING
             """;
 
@@ -51,10 +54,25 @@ class JdbcGroups implements Groups {
                 .addValue("editionId", row.editionId())
                 .addValue("editionYear", row.editionYear())
                 .addValue("openedAt", OffsetDateTime.ofInstant(row.openedAt(), ZoneOffset.UTC))
-                .addValue("visibility", row.visibility()));
+                .addValue("visibility", row.visibility())
+                .addValue("status", row.status()));
         // Read committed: this statement sees the row inserted above or the one that won the race.
         return findByEdition(editionId)
                 .orElseThrow(() -> new IllegalStateException("edition group vanished after insert: " + editionId));
+    }
+
+    /**
+     * A new group (no version yet) is inserted; a stored one is updated only if its version is still
+     * the one it was read with. Spring Data JDBC checks that in the UPDATE itself, so of two
+     * moderators saving the same group at once, the second is told, and nothing of the first is lost.
+     */
+    @Override
+    public Group save(Group group) {
+        try {
+            return mapper.toDomain(rows.save(mapper.toRow(group)));
+        } catch (OptimisticLockingFailureException staleCopy) {
+            throw new GroupChangedMeanwhile();
+        }
     }
 
     @Override

@@ -18,6 +18,14 @@ public interface Groups {
      */
     Group addIfAbsent(Group group);
 
+    /**
+     * Stores a new group, or the changes to a stored one, and returns it with its new version.
+     *
+     * @throws org.defendersdays.community.domain.GroupChangedMeanwhile if the stored group was
+     *         changed since the given one was read; nothing is written
+     */
+    Group save(Group group);
+
     Optional<Group> findById(GroupId id);
 
     /** The group of the conference edition with that identifier, if it has one. */

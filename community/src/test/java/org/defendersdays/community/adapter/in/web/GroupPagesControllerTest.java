@@ -8,9 +8,13 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.defendersdays.community.application.port.in.CreateTopicGroupCommand;
+import org.defendersdays.community.application.port.in.CreateTopicGroupUseCase;
 import org.defendersdays.community.application.port.in.OpenEditionGroupUseCase;
+import org.defendersdays.community.application.port.in.PublishGroupUseCase;
 import org.defendersdays.community.domain.EditionReference;
 import org.defendersdays.community.domain.GroupId;
+import org.defendersdays.community.domain.GroupProfile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +31,12 @@ class GroupPagesControllerTest {
 
     @Autowired
     OpenEditionGroupUseCase openEditionGroup;
+
+    @Autowired
+    CreateTopicGroupUseCase createTopic;
+
+    @Autowired
+    PublishGroupUseCase publish;
 
     @Test
     void theListShowsThatAGroupExistsAndLinksToIt() throws Exception {
@@ -53,6 +63,25 @@ class GroupPagesControllerTest {
                 .contains("accepted to this edition of the conference")
                 .contains("href=\"/conference/editions/" + year + "\"")
                 .contains("Only the group&#39;s own members can see who belongs to it.");
+    }
+
+    @Test
+    void aPublishedTopicGroupIsListedWithItsNameAndDescriptionButADraftIsNotFound() throws Exception {
+        String name = "Digital security circle " + UUID.randomUUID().toString().substring(0, 8);
+        GroupId published = createTopic.create(new CreateTopicGroupCommand(
+                GroupProfile.of(name, "Devices and accounts.\n\nBeginners <welcome>.")));
+        publish.publish(published);
+        String draftName = "Draft circle " + UUID.randomUUID().toString().substring(0, 8);
+        GroupId draft = createTopic.create(new CreateTopicGroupCommand(GroupProfile.of(draftName, null)));
+
+        assertThat(page("/community/groups", Locale.ENGLISH)).contains(name, "Devices and accounts.",
+                "href=\"/community/groups/" + published + "\"").doesNotContain(draftName, draft.toString());
+        assertThat(page("/community/groups/" + published, Locale.ENGLISH))
+                .contains("<title>" + name + " - Community</title>", "<h1 dir=\"auto\">" + name + "</h1>",
+                        "<p class=\"description\" dir=\"auto\">Devices and accounts.</p>",
+                        "Beginners &lt;welcome&gt;.", "around this topic", "Only the group&#39;s own members")
+                .doesNotContain("/conference/editions/");
+        mvc.perform(get("/community/groups/" + draft)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -11,7 +11,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.defendersdays.community.application.port.out.Groups;
 import org.defendersdays.community.domain.EditionReference;
 import org.defendersdays.community.domain.Group;
+import org.defendersdays.community.domain.GroupChangedMeanwhile;
 import org.defendersdays.community.domain.GroupId;
+import org.defendersdays.community.domain.GroupProfile;
+import org.defendersdays.community.domain.GroupPurpose;
+import org.defendersdays.community.domain.GroupStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +49,8 @@ class JdbcGroupsTest {
         assertThat(readBack.edition()).contains(edition);
         assertThat(readBack.openedAt()).isEqualTo(openedAt);
         assertThat(readBack.visibility()).isEqualTo(group.visibility());
+        assertThat(readBack.status()).isEqualTo(GroupStatus.PUBLISHED);
+        assertThat(readBack.profile()).isEmpty();
         assertThat(readBack.version()).as("stored, so versioned").isNotNull();
         assertThat(stored.id()).isEqualTo(group.id());
         assertThat(groups.findByEdition(edition.editionId())).map(Group::id).contains(group.id());
@@ -85,6 +91,70 @@ class JdbcGroupsTest {
     }
 
     @Test
+    void aTopicGroupIsReallyInsertedReadsBackAsItWasAndKeepsItsChanges() {
+        GroupProfile profile = GroupProfile.of("Digital security circle \uD83D\uDD12 حلقة",
+                "First paragraph.\n\nSecond, with \"quotes\" and <angle brackets>.");
+        Group group = Group.aboutTopic(GroupId.generate(), profile, openedAt);
+
+        Group stored = groups.save(group);
+
+        assertThat(stored.version()).isEqualTo(0L);
+        Group readBack = groups.findById(group.id()).orElseThrow();
+        assertThat(readBack.purpose()).isEqualTo(GroupPurpose.TOPIC);
+        assertThat(readBack.profile()).contains(profile);
+        assertThat(readBack.edition()).isEmpty();
+        assertThat(readBack.status()).isEqualTo(GroupStatus.DRAFT);
+        assertThat(readBack.openedAt()).isEqualTo(openedAt);
+
+        readBack.publish();
+        Group published = groups.save(readBack);
+
+        assertThat(published.version()).isEqualTo(1L);
+        assertThat(groups.findById(group.id()).orElseThrow().status()).isEqualTo(GroupStatus.PUBLISHED);
+    }
+
+    @Test
+    void theLongestNameAndDescriptionTheDomainAllowsFitTheTable() {
+        GroupProfile longest = GroupProfile.of("\uD83D\uDD12".repeat(GroupProfile.NAME_MAX),
+                "ح".repeat(GroupProfile.DESCRIPTION_MAX));
+
+        Group stored = groups.save(Group.aboutTopic(GroupId.generate(), longest, openedAt));
+
+        assertThat(groups.findById(stored.id()).orElseThrow().profile()).contains(longest);
+    }
+
+    @Test
+    void aSaveFromAStaleCopyIsRefusedAndTheOtherChangeIsKept() {
+        GroupId id = groups.save(Group.aboutTopic(GroupId.generate(), GroupProfile.of("Circle", null), openedAt)).id();
+        Group first = groups.findById(id).orElseThrow();
+        Group second = groups.findById(id).orElseThrow();
+        first.describe(GroupProfile.of("First", null));
+        groups.save(first);
+
+        second.describe(GroupProfile.of("Second", null));
+
+        assertThatThrownBy(() -> groups.save(second)).isInstanceOf(GroupChangedMeanwhile.class);
+        assertThat(groups.findById(id).orElseThrow().profile().orElseThrow().name()).isEqualTo("First");
+    }
+
+    @Test
+    void theDatabaseRefusesATopicGroupWithoutANameOrWithAnEditionAndAnUnknownStatus() {
+        assertThatThrownBy(() -> insertRow(UUID.randomUUID(), "TOPIC", null, null))
+                .as("no name").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("""
+                INSERT INTO community.member_group
+                    (id, purpose, name, opened_at, visibility, status, version)
+                VALUES (?, 'TOPIC', 'Circle', now(), 'MEMBERS_ONLY', 'HIDDEN', 0)""", UUID.randomUUID()))
+                .as("unknown status").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("""
+                INSERT INTO community.member_group
+                    (id, purpose, edition_id, edition_year, name, opened_at, visibility, status, version)
+                VALUES (?, 'EDITION_PARTICIPANTS', ?, 2018, 'Named', now(), 'MEMBERS_ONLY', 'PUBLISHED', 0)""",
+                UUID.randomUUID(), UUID.randomUUID())).as("named edition group")
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void anUnknownIdFindsNothing() {
         assertThat(groups.findById(GroupId.generate())).isEmpty();
         assertThat(groups.findByEdition(UUID.randomUUID())).isEmpty();
@@ -92,8 +162,9 @@ class JdbcGroupsTest {
 
     private void insertRow(UUID id, String purpose, UUID editionId, Integer year) {
         jdbc.update("""
-                INSERT INTO community.member_group (id, purpose, edition_id, edition_year, opened_at, visibility, version)
-                VALUES (?, ?, ?, ?, now(), 'MEMBERS_ONLY', 0)""", id, purpose, editionId, year);
+                INSERT INTO community.member_group
+                    (id, purpose, edition_id, edition_year, opened_at, visibility, status, version)
+                VALUES (?, ?, ?, ?, now(), 'MEMBERS_ONLY', 'PUBLISHED', 0)""", id, purpose, editionId, year);
     }
 
     private int rowsFor(EditionReference edition) {
