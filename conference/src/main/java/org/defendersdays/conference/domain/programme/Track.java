@@ -1,0 +1,67 @@
+package org.defendersdays.conference.domain.programme;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.defendersdays.conference.domain.EditionId;
+import org.jmolecules.ddd.types.AggregateRoot;
+
+/** A strand of an edition's programme, such as "Digital security", with an optional description. */
+public class Track implements AggregateRoot<Track, TrackId> {
+
+    public static final int NAME_MAX = 80;
+    public static final int NOTE_MAX = 500;
+
+    private final TrackId id;
+    private final EditionId edition;
+    private String name;
+    private Optional<String> note;
+    private final Long version;
+
+    private Track(TrackId id, EditionId edition, String name, Optional<String> note, Long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.name = Text.required("name", name, NAME_MAX);
+        this.note = Text.optional("note", note == null ? null : note.orElse(null), NOTE_MAX, false);
+        this.version = version;
+    }
+
+    public static Track open(TrackId id, EditionId edition, String name, Optional<String> note) {
+        return new Track(id, edition, name, note, null);
+    }
+
+    /** Rebuilds a stored track; persistence adapters only. */
+    public static Track rehydrate(TrackId id, EditionId edition, String name, Optional<String> note, Long version) {
+        return new Track(id, edition, name, note, version);
+    }
+
+    public void rename(String newName, Optional<String> newNote) {
+        this.name = Text.required("name", newName, NAME_MAX);
+        this.note = Text.optional("note", newNote == null ? null : newNote.orElse(null), NOTE_MAX, false);
+    }
+
+    @Override
+    public TrackId getId() {
+        return id;
+    }
+
+    public TrackId id() {
+        return id;
+    }
+
+    public EditionId edition() {
+        return edition;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> note() {
+        return note;
+    }
+
+    public Long version() {
+        return version;
+    }
+}
