@@ -66,7 +66,7 @@ class PlatformAdminBootstrapCommand implements ApplicationRunner, ExitCodeGenera
             address = new EmailAddress(email);
         } catch (IdentityRuleViolation notAnAddress) {
             err.println("Not an email address: " + PROPERTY
-                    + " needs the address of the first platform admin. Nothing was changed.");
+                    + " needs the address of the first platform admin. No invitation was made.");
             exitCode = BAD_ADDRESS;
             return;
         }
@@ -81,11 +81,11 @@ class PlatformAdminBootstrapCommand implements ApplicationRunner, ExitCodeGenera
             exitCode = INVITED;
         } catch (PlatformAdminExists exists) {
             err.println("Refused: an account holds the platform admin role already. Platform admins invite"
-                    + " others in the back office (/admin/users/invite). Nothing was changed.");
+                    + " others in the back office (/admin/users/invite). No invitation was made.");
             exitCode = REFUSED;
         } catch (AlreadyRegistered registered) {
             err.println("Refused: that address has an account already, and an invitation cannot turn it into"
-                    + " a platform admin. Use another address. Nothing was changed.");
+                    + " a platform admin. Use another address. No invitation was made.");
             exitCode = REFUSED;
         }
     }
