@@ -1,7 +1,9 @@
 package org.defendersdays;
 
+import org.defendersdays.platform.OperatorCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -14,6 +16,12 @@ import org.springframework.modulith.Modulithic;
 public class DefendersDaysApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DefendersDaysApplication.class, args);
+        SpringApplication application = new SpringApplication(DefendersDaysApplication.class);
+        application.addInitializers(new OperatorCommand());
+        ConfigurableApplicationContext context = application.run(args);
+        if (OperatorCommand.requested(context.getEnvironment())) {
+            // An operator command has run (see OperatorCommand): end with its exit code instead of serving.
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -1,10 +1,16 @@
 package org.defendersdays.testing;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.defendersdays.DefendersDaysApplication;
+import org.defendersdays.platform.OperatorCommand;
 import org.defendersdays.sharedkernel.testing.TestPostgres;
 import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,15 +27,47 @@ public final class AnotherPlatformInstance {
     }
 
     public static ConfigurableApplicationContext start(String... profiles) {
-        TestPostgres.Database database = TestPostgres.database();
+        return startOn(TestPostgres.database(), profiles);
+    }
+
+    /** An instance on another database, such as {@link TestPostgres#freshDatabase()}. */
+    public static ConfigurableApplicationContext startOn(TestPostgres.Database database, String... profiles) {
+        return builder(profiles).run(arguments(database));
+    }
+
+    /**
+     * Runs the jar with an operator command as {@code DefendersDaysApplication.main} does (see
+     * {@link OperatorCommand}), without the demo profile, and returns the exit code {@code main} would
+     * exit with, and the web server's port during the run.
+     */
+    public static CommandRun runCommand(TestPostgres.Database database, String... command) {
+        SpringApplicationBuilder builder = builder().initializers(new OperatorCommand());
+        ConfigurableApplicationContext context = builder.run(Stream.concat(Arrays.stream(arguments(database)),
+                Arrays.stream(command)).toArray(String[]::new));
+        if (!OperatorCommand.requested(context.getEnvironment())) {
+            context.close();
+            throw new IllegalArgumentException("not an operator command: " + Arrays.toString(command));
+        }
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new CommandRun(SpringApplication.exit(context), port);
+    }
+
+    /** How a run with an operator command ended. */
+    public record CommandRun(int exitCode, int webServerPort) {
+    }
+
+    private static SpringApplicationBuilder builder(String... profiles) {
         return new SpringApplicationBuilder(DefendersDaysApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
-                .profiles(profiles)
-                .run("--server.port=0",
-                        "--defendersdays.secrets.keyset=" + TEST_KEYSET,
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password());
+                .profiles(profiles);
+    }
+
+    private static String[] arguments(TestPostgres.Database database) {
+        return new String[] { "--server.port=0",
+                "--defendersdays.secrets.keyset=" + TEST_KEYSET,
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password() };
     }
 }

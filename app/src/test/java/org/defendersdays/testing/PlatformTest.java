@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Scheduled housekeeping is off, so it never removes rows under a running test; tests call it directly.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "defendersdays.housekeeping.stale-links.cron=-")
 @ActiveProfiles("demo")
 @EnableScenarios
 @AutoConfigureMockMvc

@@ -5,9 +5,11 @@ import org.defendersdays.identity.application.port.in.CheckNewPasswordUseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.defendersdays.identity.application.port.in.AcceptInvitationUseCase;
+import org.defendersdays.identity.application.port.in.BootstrapPlatformAdminUseCase;
 import org.defendersdays.identity.application.port.in.InvalidToken;
 import org.defendersdays.identity.application.port.in.InviteUseCase;
 import org.defendersdays.identity.application.port.out.Accounts;
@@ -20,14 +22,20 @@ import org.defendersdays.identity.domain.EmailAddress;
 import org.defendersdays.identity.domain.Invitation;
 import org.defendersdays.identity.domain.OneTimeToken;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
+import org.defendersdays.sharedkernel.audit.AuditEntry.Outcome;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Invitations: an admin invites an address, the invited person creates their account from the link. */
+/**
+ * Invitations: an admin invites an address, the invited person creates their account from the link.
+ * The first platform admin of an installation is invited the same way by the operator.
+ */
 @Transactional
-public class InvitationService implements InviteUseCase, AcceptInvitationUseCase {
+public class InvitationService implements InviteUseCase, AcceptInvitationUseCase, BootstrapPlatformAdminUseCase {
+
+    private static final String BOOTSTRAPPED = "identity.invitation.bootstrapped";
 
     private final Invitations invitations;
     private final Accounts accounts;
@@ -59,6 +67,33 @@ public class InvitationService implements InviteUseCase, AcceptInvitationUseCase
         AuditEntry sent = AuditEntry.success(admin, "identity.invitation.sent", "invitation",
                 issued.invitation().id().toString());
         audit.record(roles.isEmpty() ? sent : sent.withDetail(rolesCode(roles)));
+    }
+
+    /** Refusals are audited too, so they commit. */
+    @Override
+    @Transactional(noRollbackFor = { PlatformAdminExists.class, AlreadyRegistered.class })
+    public FirstAdminInvitation inviteFirstPlatformAdmin(EmailAddress email) {
+        if (accounts.anyHolds(Role.PLATFORM_ADMIN)) {
+            audit.record(bootstrapRefused("platformAdminExists"));
+            throw new PlatformAdminExists();
+        }
+        if (accounts.findByEmail(email).isPresent()) {
+            audit.record(bootstrapRefused("alreadyRegistered"));
+            throw new AlreadyRegistered();
+        }
+        Invitation.Issued issued = Invitation.issue(email, Set.of(Role.PLATFORM_ADMIN), Invitation.OPERATOR,
+                clock.instant());
+        invitations.store(issued.invitation());
+        // The operator has no account: the entry has no actor.
+        audit.record(new AuditEntry(Optional.empty(), BOOTSTRAPPED, "invitation",
+                Optional.of(issued.invitation().id().toString()), Outcome.SUCCESS,
+                Optional.of(rolesCode(issued.invitation().roles()))));
+        return new FirstAdminInvitation(issued.invitation().id(), issued.secret(), issued.invitation().expiresAt());
+    }
+
+    private static AuditEntry bootstrapRefused(String reason) {
+        return new AuditEntry(Optional.empty(), BOOTSTRAPPED, "invitation", Optional.empty(), Outcome.DENIED,
+                Optional.of(reason));
     }
 
     @Override

@@ -21,13 +21,19 @@ import org.jmolecules.ddd.types.ValueObject;
  * @param hash hex SHA-256 of the secret in the link
  * @param email the invited address
  * @param roles roles beyond membership to give on acceptance
- * @param invitedBy the admin who sent it
+ * @param invitedBy the admin who sent it, or {@link #OPERATOR} for the first platform admin's invitation
  * @param expiresAt when the link stops working
  */
 public record Invitation(UUID id, String hash, EmailAddress email, Set<Role> roles, PersonId invitedBy,
         Instant expiresAt) implements ValueObject {
 
     public static final Duration VALIDITY = Duration.ofDays(7);
+
+    /**
+     * Who invited the first platform admin of an installation: the operator at the server's
+     * command line, who has no account. The nil UUID, which {@link PersonId#generate()} never gives.
+     */
+    public static final PersonId OPERATOR = new PersonId(new UUID(0L, 0L));
 
     public Invitation {
         Objects.requireNonNull(id, "id");

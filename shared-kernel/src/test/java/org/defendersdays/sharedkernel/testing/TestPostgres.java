@@ -47,6 +47,28 @@ public final class TestPostgres {
         return database;
     }
 
+    /**
+     * Another new, empty database on the same server as {@link #database()}, for a test that needs
+     * an installation of its own (such as one without any account). Dropped when the JVM ends.
+     */
+    public static synchronized Database freshDatabase() {
+        Database shared = database();
+        String name = PREFIX + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        int slash = shared.jdbcUrl().lastIndexOf('/');
+        int query = shared.jdbcUrl().indexOf('?', slash);
+        String url = shared.jdbcUrl().substring(0, slash + 1) + name
+                + (query < 0 ? "" : shared.jdbcUrl().substring(query));
+        try (Connection connection = DriverManager.getConnection(shared.jdbcUrl(), shared.username(),
+                shared.password())) {
+            connection.createStatement().execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create another test database next to " + shared.jdbcUrl(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> drop(shared.jdbcUrl(), shared.username(), shared.password(), name)));
+        return new Database(url, shared.username(), shared.password());
+    }
+
     private static boolean dockerAllowed() {
         return !"false".equalsIgnoreCase(System.getenv("DD_TEST_PG_DOCKER"));
     }

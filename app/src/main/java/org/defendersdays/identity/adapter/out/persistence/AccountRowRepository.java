@@ -12,6 +12,9 @@ interface AccountRowRepository extends ListCrudRepository<AccountRow, UUID> {
 
     Optional<AccountRow> findByEmail(String email);
 
+    @Query("SELECT EXISTS (SELECT 1 FROM identity.account WHERE :role = ANY (roles))")
+    boolean anyHolds(@Param("role") String role);
+
     // strpos rather than LIKE, so the text typed by an admin holds no wildcards.
     @Query("SELECT * FROM identity.account WHERE strpos(lower(display_name), lower(:text)) > 0 "
             + "ORDER BY lower(display_name), id LIMIT :limit")

@@ -7,6 +7,7 @@ import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.domain.Account;
 import org.defendersdays.identity.domain.EmailAddress;
 import org.defendersdays.sharedkernel.identity.PersonId;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.springframework.stereotype.Component;
 
 /** Accounts in PostgreSQL ({@code identity} schema). */
@@ -34,6 +35,11 @@ class JdbcAccounts implements Accounts {
     @Override
     public Optional<Account> findByEmail(EmailAddress email) {
         return rows.findByEmail(email.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public boolean anyHolds(Role role) {
+        return rows.anyHolds(role.name());
     }
 
     @Override

@@ -63,6 +63,13 @@ class JdbcInvitations implements Invitations {
         return count != null && count > 0;
     }
 
+    @Override
+    public int removeExpiredOrAcceptedBefore(Instant cutoff) {
+        // Idempotent: instances running it at the same time simply find less to remove.
+        return jdbc.update("DELETE FROM identity.invitation WHERE expires_at < ? OR accepted_at < ?",
+                Timestamp.from(cutoff), Timestamp.from(cutoff));
+    }
+
     private static Invitation invitation(ResultSet row) throws SQLException {
         Set<Role> roles = Arrays.stream((String[]) row.getArray("roles").getArray()).map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));

@@ -48,4 +48,11 @@ class JdbcOneTimeTokens implements OneTimeTokens {
                 """, Integer.class, hash, purpose.name(), Timestamp.from(now));
         return count != null && count > 0;
     }
+
+    @Override
+    public int removeExpiredOrUsedBefore(Instant cutoff) {
+        // Idempotent: instances running it at the same time simply find less to remove.
+        return jdbc.update("DELETE FROM identity.one_time_token WHERE expires_at < ? OR used_at < ?",
+                Timestamp.from(cutoff), Timestamp.from(cutoff));
+    }
 }

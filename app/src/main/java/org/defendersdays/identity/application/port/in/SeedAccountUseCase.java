@@ -11,8 +11,9 @@ import org.defendersdays.sharedkernel.identity.Role;
 
 /**
  * Creates an account that is verified from the start, with roles and optionally a known second
- * factor: for the demo data set, and for the first platform admin of a new installation. Does
- * nothing if the address already has an account.
+ * factor: for the demo data set. (The first platform admin of a real installation is invited
+ * instead, see {@link BootstrapPlatformAdminUseCase}.) Does nothing if the address already has an
+ * account.
  */
 public interface SeedAccountUseCase {
 

@@ -15,4 +15,7 @@ public interface Invitations {
 
     /** Whether an unused, unexpired invitation with this hash exists, without using it. */
     boolean isUsable(String hash, Instant now);
+
+    /** Removes invitations that expired or were accepted before the cutoff; returns how many. */
+    int removeExpiredOrAcceptedBefore(Instant cutoff);
 }

@@ -19,4 +19,7 @@ public interface OneTimeTokens {
 
     /** Whether an unused, unexpired token with this hash exists, without using it. */
     boolean isUsable(String hash, TokenPurpose purpose, Instant now);
+
+    /** Removes tokens (of every purpose) that expired or were used before the cutoff; returns how many. */
+    int removeExpiredOrUsedBefore(Instant cutoff);
 }

@@ -1,0 +1,5 @@
+/** Identity's scheduled housekeeping. */
+@PrimaryAdapter
+package org.defendersdays.identity.adapter.in.schedule;
+
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
