@@ -9,14 +9,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The languages the platform's pages are translated into, the first being the default. A language
  * that is not listed here is never used for a page, so {@code lang} and {@code dir} always match
- * the text on it.
+ * the text on it. By default: English, then the conference's other interpretation languages,
+ * Spanish, French, Russian and Arabic (every message bundle exists in each of them).
  */
 @ConfigurationProperties("defendersdays.languages")
 public record SupportedLanguages(List<Locale> supported) {
 
+    private static final List<Locale> DEFAULT = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
+            Locale.forLanguageTag("fr"), Locale.forLanguageTag("ru"), Locale.forLanguageTag("ar"));
+
     public SupportedLanguages {
-        supported = supported == null || supported.isEmpty() ? List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"))
-                : List.copyOf(supported);
+        supported = supported == null || supported.isEmpty() ? DEFAULT : List.copyOf(supported);
     }
 
     public Locale defaultLanguage() {

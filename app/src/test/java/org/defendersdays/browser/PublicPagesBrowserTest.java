@@ -9,8 +9,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * A visitor walks the public pages in a real headless Chromium, in English and in Arabic: home,
- * the editions, one edition; then the bootcamp catalogue and the community's groups. Each page is
+ * A visitor walks the public pages in a real headless Chromium, in English and in Arabic (and
+ * through Spanish, French and Russian): home, the editions, one edition; then the bootcamp
+ * catalogue and the community's groups. Each page is
  * checked for what a person sees, for serious accessibility problems (axe-core), for requests to
  * other sites, and for its weight.
  */
@@ -78,6 +79,35 @@ class PublicPagesBrowserTest extends BrowserTest {
 
         driver.findElement(By.cssSelector(".language-switch a[lang='en']")).click();
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+    }
+
+    @Test
+    void aVisitorSwitchesToSpanishFrenchAndRussianAndThePagesStayLeftToRight() {
+        WebDriver driver = open("/?lang=en");
+
+        driver.findElement(By.cssSelector(".language-switch a[lang='es']")).click();
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo("es");
+        assertThat(html.getAttribute("dir")).isEqualTo("ltr");
+        driver.findElement(By.linkText("Bootcamp")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Bootcamp: formación a distancia para personas defensoras de derechos humanos");
+        assertSoundPage("the Spanish bootcamp catalogue");
+
+        driver.findElement(By.cssSelector(".language-switch a[lang='fr']")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        driver.findElement(By.linkText("Conférence")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("La conférence Defenders' Days");
+        assertSoundPage("the French editions");
+
+        driver.findElement(By.cssSelector(".language-switch a[lang='ru']")).click();
+        html = driver.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo("ru");
+        assertThat(html.getAttribute("dir")).isEqualTo("ltr");
+        driver.findElement(By.linkText("Defenders' Days 2018")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("С 9 апреля по 12 апреля 2018 г.", "Около 200 правозащитников", "Цифровая безопасность");
+        assertSoundPage("the Russian 2018 edition");
     }
 
     @Test

@@ -48,6 +48,21 @@ class InvitationTest {
                 .param("role", roles).param("language", "en"));
     }
 
+    @Test
+    void theInvitationIsWrittenInTheLanguageTheAdminChose() throws Exception {
+        for (String[] language : new String[][] { { "es", "Le invitamos a Defenders' Days", "7 días" },
+                { "fr", "Vous êtes invité·e à Defenders' Days", "7 jours" },
+                { "ru", "Приглашение в Defenders' Days", "7 дней" } }) {
+            String email = Accounts.freshEmail();
+            mvc.perform(post("/admin/users/invite").with(csrf()).cookie(admin).param("email", email)
+                    .param("language", language[0])).andExpect(redirectedUrl("/admin/users/invite"));
+
+            String mail = TestMailServer.awaitMail(email, language[1]);
+            assertThat(mail).as(language[0]).contains("/invitation?token=", language[2], "Defenders' Days")
+                    .doesNotContain("Defenders'' Days");
+        }
+    }
+
     private ResultActions accept(String token, String displayName, String password) throws Exception {
         return mvc.perform(post("/invitation").with(csrf()).param("token", token).param("displayName", displayName)
                 .param("password", password));

@@ -22,7 +22,7 @@ import org.defendersdays.sharedkernel.testing.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** The message bundles: complete in both languages, really translated, and safe for MessageFormat. */
+/** The message bundles: complete in every language, really translated, and safe for MessageFormat. */
 class BootcampMessagesTest {
 
 
@@ -31,7 +31,7 @@ class BootcampMessagesTest {
     private final Properties arabic = messages.arabic();
 
     @Test
-    void everyKeyIsInBothLanguagesUnderTheModulePrefix() {
+    void everyKeyIsInEveryLanguageUnderTheModulePrefix() {
         assertThat(english.stringPropertyNames()).isNotEmpty().allMatch(key -> key.startsWith("bootcamp."));
         messages.assertTranslated();
     }
@@ -50,7 +50,7 @@ class BootcampMessagesTest {
 
 
     @Test
-    void durationsReadNaturallyInBothLanguages() {
+    void durationsReadNaturallyInEveryLanguage() {
         String weeks = english.getProperty("bootcamp.programme.weeks");
         assertThat(new MessageFormat(weeks, Locale.ENGLISH).format(new Object[] { 1 })).isEqualTo("1 week");
         assertThat(new MessageFormat(weeks, Locale.ENGLISH).format(new Object[] { 6 })).isEqualTo("6 weeks");
@@ -61,6 +61,23 @@ class BootcampMessagesTest {
         assertThat(new MessageFormat(arabicWeeks, ar).format(new Object[] { 5 })).endsWith("أسابيع");
         assertThat(new MessageFormat(arabicWeeks, ar).format(new Object[] { 12 })).endsWith("أسبوعًا");
         assertThat(english.getProperty("bootcamp.programme.pageTitle")).contains("Defenders'' Days");
+        assertThat(weeks(messages.translation("es"), "es", 1, 6)).containsExactly("1 semana", "6 semanas");
+        assertThat(weeks(messages.translation("fr"), "fr", 1, 6)).containsExactly("1 semaine", "6 semaines");
+    }
+
+    @Test
+    void russianDurationsTakeTheRightPluralFormForEveryLengthAProgrammeCanHave() {
+        Properties russian = messages.translation("ru");
+        assertThat(weeks(russian, "ru", 1, 2, 4, 5, 11, 12, 14, 20, 21, 22, 25, 31, 34, 41, 44, 48, 51, 52))
+                .containsExactly("1 неделя", "2 недели", "4 недели", "5 недель", "11 недель", "12 недель",
+                        "14 недель", "20 недель", "21 неделя", "22 недели", "25 недель", "31 неделя", "34 недели",
+                        "41 неделя", "44 недели", "48 недель", "51 неделя", "52 недели");
+    }
+
+    private static List<String> weeks(Properties bundle, String language, int... counts) {
+        MessageFormat format = new MessageFormat(bundle.getProperty("bootcamp.programme.weeks"),
+                Locale.forLanguageTag(language));
+        return Arrays.stream(counts).mapToObj(count -> format.format(new Object[] { count })).toList();
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.defendersdays.sharedkernel.testing.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** The message bundles: complete in both languages, really translated, and able to explain every broken rule. */
+/** The message bundles: complete in every language, really translated, and able to explain every broken rule. */
 class CommunityMessagesTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
@@ -31,7 +31,7 @@ class CommunityMessagesTest {
     private final Properties english = messages.english();
 
     @Test
-    void everyKeyIsInBothLanguagesAndTheArabicIsArabic() {
+    void everyKeyIsInEveryLanguageAndTheArabicIsArabic() {
         messages.assertTranslated().assertArabicIsArabic();
     }
 

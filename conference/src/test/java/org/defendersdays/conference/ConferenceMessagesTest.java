@@ -19,7 +19,7 @@ import org.defendersdays.sharedkernel.testing.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** The message bundles: complete in both languages, really translated, and able to explain every broken rule. */
+/** The message bundles: complete in every language, really translated, and able to explain every broken rule. */
 class ConferenceMessagesTest {
 
 
@@ -28,7 +28,7 @@ class ConferenceMessagesTest {
     private final Properties arabic = messages.arabic();
 
     @Test
-    void everyKeyIsInBothLanguagesAndTheArabicIsArabic() {
+    void everyKeyIsInEveryLanguageAndTheArabicIsArabic() {
         messages.assertTranslated().assertArabicIsArabic();
     }
 

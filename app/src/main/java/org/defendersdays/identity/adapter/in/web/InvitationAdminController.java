@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvitationAdminController {
 
-    /** The languages a mail can be written in. */
-    private static final List<String> MAIL_LANGUAGES = List.of("en", "ar");
+    /** The languages a mail can be written in: those of the identity bundle, as on the invite form. */
+    private static final List<String> MAIL_LANGUAGES = List.of("en", "es", "fr", "ru", "ar");
     private static final List<Role> GRANTABLE = Arrays.stream(Role.values()).filter(role -> role != Role.MEMBER)
             .toList();
 
