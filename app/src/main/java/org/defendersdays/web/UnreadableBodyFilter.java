@@ -1,6 +1,7 @@
 package org.defendersdays.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -53,14 +54,20 @@ final class UnreadableBodyFilter extends OncePerRequestFilter {
             if (query != null) {
                 MultiValueMap<String, String> raw = UriComponentsBuilder.newInstance().query(query).build()
                         .getQueryParams();
-                raw.forEach((name, values) -> read.put(decode(name), values.stream()
-                        .map(value -> value == null ? "" : decode(value)).toArray(String[]::new)));
+                raw.forEach((name, values) -> {
+                    try {
+                        read.put(decode(name), values.stream().map(value -> value == null ? "" : decode(value))
+                                .toArray(String[]::new));
+                    } catch (IllegalArgumentException malformed) {
+                        // a parameter that is not properly encoded is left out, as if it had not been sent
+                    }
+                });
             }
             this.parameters = Collections.unmodifiableMap(read);
         }
 
         private static String decode(String text) {
-            return UriUtils.decode(text.replace('+', ' '), java.nio.charset.StandardCharsets.UTF_8);
+            return UriUtils.decode(text.replace('+', ' '), StandardCharsets.UTF_8);
         }
 
         @Override

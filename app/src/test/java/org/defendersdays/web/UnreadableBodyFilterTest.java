@@ -20,7 +20,7 @@ class UnreadableBodyFilterTest {
 
         OversizedUpload() {
             super("POST", "/admin/conference/speakers/1/photo");
-            setQueryString("_csrf=a%2Bb%3D&x=1+2");
+            setQueryString("_csrf=a%2Bb%3D&x=1+2&bad=%zz");
             setContentType("multipart/form-data; boundary=xyz");
         }
 

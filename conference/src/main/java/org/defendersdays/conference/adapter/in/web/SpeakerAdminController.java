@@ -138,7 +138,9 @@ class SpeakerAdminController {
                     Map.of("how-" + consented.name(), SpeakerForm.messageKey(violation)),
                     Map.of(consented.name(), how == null ? "" : how));
         } catch (StaleSpeaker | OptimisticLockingFailureException stale) {
-            return stale(id, redirect);
+            Speaker now = find(id);
+            model.addAttribute("problem", STALE);
+            return page(model, now, SpeakerForm.of(now), Map.of(), Map.of(consented.name(), how == null ? "" : how));
         }
         redirect.addFlashAttribute("notice", "conference.speakers.consent.recorded." + consented.name());
         return redirectTo(id);

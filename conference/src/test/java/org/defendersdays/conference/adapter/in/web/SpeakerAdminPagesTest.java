@@ -172,9 +172,16 @@ class SpeakerAdminPagesTest {
                 "name=\"version\" value=\"" + version(id) + "\"");
         assertThat(speaker(id).profile().name()).isEqualTo("Chen Wei");
 
-        Page staleConsent = perform(form(SPEAKERS + "/" + id + "/consent", Map.of("field", "NAME", "version", seen)));
-        assertThat(staleConsent.redirect()).isEqualTo(SPEAKERS + "/" + id);
+        Page staleConsent = perform(form(SPEAKERS + "/" + id + "/consent", Map.of("field", "NAME", "how",
+                "signed form, 9 May", "version", seen)));
+        assertThat(staleConsent.status()).isEqualTo(200);
+        assertThat(staleConsent.body()).contains("Someone else changed this speaker", "value=\"signed form, 9 May\"",
+                "name=\"version\" value=\"" + version(id) + "\"");
         assertThat(speaker(id).consents()).isEmpty();
+
+        Page staleWithdrawal = perform(form(SPEAKERS + "/" + id + "/consent/withdraw", Map.of("field", "NAME",
+                "version", seen)));
+        assertThat(staleWithdrawal.redirect()).isEqualTo(SPEAKERS + "/" + id);
         assertThat(perform(get(SPEAKERS + "/" + id).flashAttr("problem", "conference.speakers.stale")).body())
                 .contains("Someone else changed this speaker");
     }
