@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * A conference admin, in a real headless Chromium with nothing but links and forms, adds a speaker,
  * is told that a 6 MB file is too large (the real server's upload limit, answered on the page),
  * uploads a photo, records consent to the name and the photo, sees the preview of what the public
- * sees, and withdraws the consent to the photo: from then on its public address answers 404.
+ * sees, and withdraws the consent to the photo: from then on its public address answers 404. The
+ * page is then checked in Arabic, right to left.
  */
 @PlatformTest
 class SpeakerConsentBrowserTest extends BrowserTest {
@@ -114,6 +115,11 @@ class SpeakerConsentBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).contains("no longer shown");
         assertThat(preview(driver).findElements(By.tagName("img"))).isEmpty();
         assertThat(anonymousStatus(publicPhoto)).isEqualTo(404);
+
+        driver.get(driver.getCurrentUrl().replaceAll("\\?.*", "") + "?lang=ar");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(preview(driver).getText()).contains("ما يراه العموم", "Amina K.");
+        assertAccessible("the speaker page in Arabic");
     }
 
     private static WebElement preview(WebDriver driver) {
