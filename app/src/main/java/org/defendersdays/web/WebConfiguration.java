@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.defendersdays.sharedkernel.web.AccessRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -40,6 +41,15 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     AccessRules webAccessRules() {
         return new AccessRules("web", List.of(AccessRules.anyone("/", "/css/**", "/js/**", "/favicon.svg")));
+    }
+
+    /** Runs before Spring Security's filters (order -100), so the CSRF check never meets an unreadable body. */
+    @Bean
+    FilterRegistrationBean<UnreadableBodyFilter> unreadableBodyFilter() {
+        FilterRegistrationBean<UnreadableBodyFilter> registration = new FilterRegistrationBean<>(
+                new UnreadableBodyFilter());
+        registration.setOrder(-1000);
+        return registration;
     }
 
     @Bean

@@ -1,14 +1,21 @@
 package org.defendersdays.conference.config;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.defendersdays.conference.application.AuditedEditionAdministration;
+import org.defendersdays.conference.application.AuditedSpeakerAdministration;
 import org.defendersdays.conference.application.EditionService;
+import org.defendersdays.conference.application.SpeakerService;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
+import org.defendersdays.conference.application.port.out.PhotoCleaner;
+import org.defendersdays.conference.application.port.out.PublicationRevision;
+import org.defendersdays.conference.application.port.out.SpeakerPhotos;
+import org.defendersdays.conference.application.port.out.Speakers;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
 import org.defendersdays.sharedkernel.identity.Role;
@@ -53,11 +60,26 @@ public class ConferenceConfiguration {
         return new AuditedEditionAdministration(editions, editions, editions, editions, audit);
     }
 
-    /** Who may reach the conference's pages; the app denies everything no module declares. */
+    @Bean
+    SpeakerService speakerService(Speakers speakers, SpeakerPhotos photos, PhotoCleaner cleaner,
+            PublicationRevision revision) {
+        return new SpeakerService(speakers, photos, cleaner, revision, Clock.systemUTC());
+    }
+
+    @Bean
+    AuditedSpeakerAdministration speakerAdministration(SpeakerService speakers, AuditTrail audit) {
+        return new AuditedSpeakerAdministration(speakers, speakers, speakers, speakers, speakers, speakers, audit);
+    }
+
+    /**
+     * Who may reach the conference's pages; the app denies everything no module declares. A speaker's
+     * photo is public by address, but answers only while the person consents to it being shown.
+     */
     @Bean
     AccessRules conferenceAccessRules() {
         return new AccessRules("conference", List.of(
-                AccessRules.anyone("/conference/editions", "/conference/editions/*"),
+                AccessRules.anyone("/conference/editions", "/conference/editions/*",
+                        "/conference/speakers/*/photo/*"),
                 AccessRules.roles(Set.of(Role.CONFERENCE_ADMIN), ADMIN_PATH + "/**")));
     }
 
@@ -66,5 +88,13 @@ public class ConferenceConfiguration {
     BackOfficeSection conferenceEditionsSection() {
         return new BackOfficeSection("conference.editions", "conference.admin.section.title",
                 "conference.admin.section.description", ADMIN_PATH + "/editions", Set.of(Role.CONFERENCE_ADMIN), 100);
+    }
+
+    /** Trainers, panellists and speakers, with their consents, in the back office for conference admins. */
+    @Bean
+    BackOfficeSection conferenceSpeakersSection() {
+        return new BackOfficeSection("conference.speakers", "conference.speakers.section.title",
+                "conference.speakers.section.description", ADMIN_PATH + "/speakers", Set.of(Role.CONFERENCE_ADMIN),
+                110);
     }
 }

@@ -82,6 +82,7 @@ class AccessMatrixTest {
         EXPECTED.put("GET /", ANYONE);
         EXPECTED.put("GET /conference/editions", ANYONE);
         EXPECTED.put("GET /conference/editions/{year}", ANYONE);
+        EXPECTED.put("GET /conference/speakers/{id}/photo/{sha256}.jpg", ANYONE);
         EXPECTED.put("GET /bootcamp/programmes", ANYONE);
         EXPECTED.put("GET /bootcamp/programmes/{slug}", ANYONE);
         EXPECTED.put("GET /community/groups", ANYONE);
@@ -122,6 +123,16 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/conference/editions/{id}", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/editions/{id}/announce", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/editions/{id}/archive", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/speakers", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/speakers/new", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/speakers/{id}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers/{id}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers/{id}/consent", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers/{id}/consent/withdraw", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers/{id}/photo", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers/{id}/photo/remove", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/speakers/{id}/photo/{sha256}.jpg", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes/new", roles(Role.BOOTCAMP_ADMIN));
@@ -251,6 +262,7 @@ class AccessMatrixTest {
         return pattern.replace("{year}", "2018")
                 .replace("{slug}", "digital-security-foundations")
                 .replace("{id}", UUID.randomUUID().toString())
+                .replace("{sha256}", "0123456789abcdef".repeat(4))
                 .replace("{handle}", "0123456789abcdef01234567")
                 .replace("/**", "/liveness");
     }
