@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A conference admin, in a real headless Chromium with nothing but links and forms, adds a speaker,
- * is told that a 6 MB file is too large (the real server's upload limit, answered on the page),
+ * is told that a 6 MB file is too large (over the 5 MB limit, answered next to the field),
  * uploads a photo, records consent to the name and the photo, sees the preview of what the public
  * sees, and withdraws the consent to the photo: from then on its public address answers 404. The
  * page is then checked in Arabic, right to left.

@@ -155,12 +155,16 @@ class SpeakerAdminController {
                         new WithdrawConsentCommand(speaker, seen(version), withdrawn)));
     }
 
-    /** The file comes first: over the limit, reading it is what fails, before anything else is read. */
+    /** A photo over the use case's limit is refused before its bytes are read. */
     @PostMapping("/{id}/photo")
     String replacePhoto(@PathVariable UUID id, @RequestParam(name = "photo", required = false) MultipartFile photo,
             @RequestParam(required = false) String version, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         Speaker speaker = find(id);
+        if (photo != null && photo.getSize() > ReplaceSpeakerPhotoCommand.MAX_UPLOAD_BYTES) {
+            return page(model, speaker, SpeakerForm.of(speaker), Map.of("photo",
+                    "conference.speakers.error.photo.tooLarge"), Map.of());
+        }
         try {
             administration.replacePhoto(person.id(), new ReplaceSpeakerPhotoCommand(speaker.id(), seen(version),
                     photo == null ? new byte[0] : photo.getBytes()));

@@ -10,7 +10,7 @@ import org.defendersdays.conference.domain.programme.SpeakerId;
  */
 public record ReplaceSpeakerPhotoCommand(SpeakerId speaker, long version, byte[] upload) implements SpeakerChange {
 
-    /** 5 MiB: the web server refuses larger uploads before they reach the use case. */
+    /** 5 MiB; the web adapter refuses larger uploads before reading them. */
     public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
     public ReplaceSpeakerPhotoCommand {
