@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.defendersdays.conference.application.AuditedEditionAdministration;
 import org.defendersdays.conference.application.EditionService;
 import org.defendersdays.conference.application.ProgrammeService;
+import org.defendersdays.conference.application.SpeakerRegistration;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
 import org.defendersdays.conference.application.port.out.ProgrammeSessions;
@@ -64,6 +65,11 @@ public class ConferenceConfiguration {
     ProgrammeService programmeService(Editions editions, Rooms rooms, Tracks tracks, TopicCatalogue topics,
             ProgrammeSessions sessions, Speakers speakers, PublicationRevision revision, AuditTrail audit) {
         return new ProgrammeService(editions, rooms, tracks, topics, sessions, speakers, revision, audit);
+    }
+
+    @Bean
+    SpeakerRegistration speakerRegistration(Speakers speakers, PublicationRevision revision) {
+        return new SpeakerRegistration(speakers, revision);
     }
 
     /** Who may reach the conference's pages; the app denies everything no module declares. */
