@@ -52,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/conference/editions/{edition}/programme")
-class ProgrammeAdminController {
+class EditionProgrammeAdminController {
 
     private static final String ITEMS = "conference/admin/programme-items";
     private static final String ITEM_FORM = "conference/admin/programme-item-form";
@@ -61,7 +61,7 @@ class ProgrammeAdminController {
     private final AdministerProgrammeUseCase administration;
     private final AdministerEditionsUseCase editions;
 
-    ProgrammeAdminController(BrowseProgrammeUseCase browse, AdministerProgrammeUseCase administration,
+    EditionProgrammeAdminController(BrowseProgrammeUseCase browse, AdministerProgrammeUseCase administration,
             AdministerEditionsUseCase editions) {
         this.browse = browse;
         this.administration = administration;
