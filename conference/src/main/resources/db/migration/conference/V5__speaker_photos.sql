@@ -8,11 +8,4 @@ CREATE TABLE speaker_photo (
     stored_at   timestamptz  NOT NULL DEFAULT now()
 );
 
--- Every change to what the public programme shows (speakers included) bumps this one counter, in the
--- transaction of the change, so pages and caches built from the programme can tell they are stale.
-CREATE TABLE publication_revision (
-    id        smallint  PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-    revision  bigint    NOT NULL
-);
-
-INSERT INTO publication_revision (id, revision) VALUES (1, 0);
+-- (Speaker changes bump conference.publication_revision, created in V4.)

@@ -80,4 +80,39 @@ class ConferenceMessagesTest {
                 List.of());
     }
 
+    @Test
+    void everyProgrammeRuleAndConflictCanBeExplainedInBothLanguages() {
+        java.time.LocalDate day = LocalDate.of(2030, 5, 4);
+        org.defendersdays.conference.domain.programme.RoomId room =
+                org.defendersdays.conference.domain.programme.RoomId.generate();
+        java.util.function.Function<org.defendersdays.conference.domain.programme.SessionType,
+                org.defendersdays.conference.domain.programme.SessionDetails> details = type ->
+                new org.defendersdays.conference.domain.programme.SessionDetails(type, "Title", Optional.empty(),
+                        new org.defendersdays.conference.domain.programme.TimeSlot(day, java.time.LocalTime.NOON,
+                                java.time.LocalTime.NOON.plusHours(1)), room, Optional.empty(), java.util.Set.of(),
+                        Optional.of(20), org.defendersdays.conference.domain.programme.LanguageCode.of("en"),
+                        java.util.Set.of(), false, Optional.empty(), List.of());
+        List<Executable> breaches = List.of(
+                () -> org.defendersdays.conference.domain.programme.LanguageCode.of("xx"),
+                () -> new org.defendersdays.conference.domain.programme.TimeSlot(day, java.time.LocalTime.NOON,
+                        java.time.LocalTime.NOON),
+                () -> details.apply(org.defendersdays.conference.domain.programme.SessionType.PANEL),
+                () -> org.defendersdays.conference.domain.programme.CatalogueTopic.add(Topic.INNOVATION, " "),
+                () -> org.defendersdays.conference.domain.programme.CatalogueTopic.add(Topic.INNOVATION,
+                        "n".repeat(81)));
+        for (Executable breach : breaches) {
+            assertThatThrownBy(breach::execute).isInstanceOfSatisfying(
+                    org.defendersdays.conference.domain.programme.ProgrammeRuleViolation.class,
+                    violation -> assertThat(english).containsKey(violation.messageKey()));
+        }
+        for (org.defendersdays.conference.domain.programme.ScheduleConflict.Kind kind
+                : org.defendersdays.conference.domain.programme.ScheduleConflict.Kind.values()) {
+            assertThat(english).containsKey(kind.messageKey());
+            assertThat(arabic).containsKey(kind.messageKey());
+        }
+        for (org.defendersdays.conference.domain.EditionStatus status
+                : org.defendersdays.conference.domain.EditionStatus.values()) {
+            assertThat(english).containsKey("conference.admin.status." + status);
+        }
+    }
 }

@@ -133,6 +133,18 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/conference/speakers/{id}/photo", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/speakers/{id}/photo/remove", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/conference/speakers/{id}/photo/{sha256}.jpg", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{id}/publish-programme", roles(Role.CONFERENCE_ADMIN));
+        String programme = "/admin/conference/editions/{edition}/programme";
+        for (String endpoint : List.of("GET ", "POST /publish", "GET /{kind}", "POST /{kind}", "GET /{kind}/{item}",
+                "POST /{kind}/{item}", "GET /sessions/new", "POST /sessions", "GET /sessions/{session}",
+                "POST /sessions/{session}", "POST /sessions/{session}/delete")) {
+            String[] parts = endpoint.split(" ");
+            EXPECTED.put(parts[0] + " " + programme + (parts.length > 1 ? parts[1] : ""), roles(Role.CONFERENCE_ADMIN));
+        }
+        EXPECTED.put("GET /admin/conference/topics", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/topics", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/topics/{slug}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/topics/{slug}", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes/new", roles(Role.BOOTCAMP_ADMIN));
@@ -263,6 +275,10 @@ class AccessMatrixTest {
                 .replace("{slug}", "digital-security-foundations")
                 .replace("{id}", UUID.randomUUID().toString())
                 .replace("{sha256}", "0123456789abcdef".repeat(4))
+                .replace("{edition}", UUID.randomUUID().toString())
+                .replace("{session}", UUID.randomUUID().toString())
+                .replace("{item}", UUID.randomUUID().toString())
+                .replace("{kind}", "rooms")
                 .replace("{handle}", "0123456789abcdef01234567")
                 .replace("/**", "/liveness");
     }

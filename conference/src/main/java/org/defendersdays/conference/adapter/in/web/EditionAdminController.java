@@ -100,6 +100,12 @@ class EditionAdminController {
                 redirect);
     }
 
+    @PostMapping("/{id}/publish-programme")
+    String publishProgramme(@PathVariable UUID id, CurrentPerson person, RedirectAttributes redirect) {
+        return step(() -> administration.publishProgramme(person.id(), new EditionId(id)),
+                "conference.admin.programmePublished", redirect);
+    }
+
     @PostMapping("/{id}/archive")
     String archive(@PathVariable UUID id, CurrentPerson person, RedirectAttributes redirect) {
         return step(() -> administration.archive(person.id(), new EditionId(id)), "conference.admin.archived",
@@ -129,7 +135,7 @@ class EditionAdminController {
 
     private static EditionForm withYearOf(Edition edition, EditionForm form) {
         return new EditionForm(String.valueOf(edition.year()), form.startDate(), form.endDate(), form.city(),
-                form.venue(), form.theme(), form.participants(), form.countries(), form.topics());
+                form.venue(), form.theme(), form.participants(), form.countries(), form.topics(), form.languages());
     }
 
     private static String form(Model model, Edition edition, EditionForm form, Map<String, String> errors) {

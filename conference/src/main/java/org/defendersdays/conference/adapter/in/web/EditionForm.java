@@ -14,13 +14,16 @@ import org.defendersdays.conference.domain.EditionDates;
 import org.defendersdays.conference.domain.EditionFacts;
 import org.defendersdays.conference.domain.EditionRuleViolation;
 import org.defendersdays.conference.domain.Topic;
+import org.defendersdays.conference.domain.programme.LanguageCode;
+import org.defendersdays.conference.domain.programme.ProgrammeRuleViolation;
 
 /**
  * The edition form as typed, every field text, so whatever arrives can be shown back. Dates are
- * ISO days ({@code type="date"} sends them so); topics are slugs separated by commas.
+ * ISO days ({@code type="date"} sends them so); topics are slugs and languages ISO codes, each
+ * separated by commas.
  */
 record EditionForm(String year, String startDate, String endDate, String city, String venue, String theme,
-        String participants, String countries, String topics) {
+        String participants, String countries, String topics, String languages) {
 
     static final int MAX_TOPICS = 20;
 
@@ -33,7 +36,7 @@ record EditionForm(String year, String startDate, String endDate, String city, S
     }
 
     static EditionForm blank() {
-        return new EditionForm("", "", "", "", "", "", "", "", "");
+        return new EditionForm("", "", "", "", "", "", "", "", "", "");
     }
 
     static EditionForm of(Edition edition) {
@@ -44,7 +47,8 @@ record EditionForm(String year, String startDate, String endDate, String city, S
                 facts.city(), facts.venue().orElse(""), facts.theme().orElse(""),
                 facts.participants().map(String::valueOf).orElse(""),
                 facts.countries().map(String::valueOf).orElse(""),
-                facts.topics().stream().map(Topic::slug).collect(Collectors.joining(", ")));
+                facts.topics().stream().map(Topic::slug).collect(Collectors.joining(", ")),
+                facts.languages().stream().map(LanguageCode::value).collect(Collectors.joining(", ")));
     }
 
     /** Reads the year too, for a new edition. */
@@ -73,12 +77,13 @@ record EditionForm(String year, String startDate, String endDate, String city, S
         Optional<Integer> countryCount = parse("countries", countries, Integer::valueOf,
                 "conference.admin.count.invalid", errors);
         List<Topic> topicList = topics(errors);
+        List<LanguageCode> languageList = languages(errors);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new EditionFacts(dates, city, present(venue), present(theme), participantCount,
-                    countryCount, topicList));
+                    countryCount, topicList, languageList));
         } catch (EditionRuleViolation violation) {
             errors.put(fieldOf(violation), violation.messageKey());
             return Optional.empty();
@@ -120,13 +125,28 @@ record EditionForm(String year, String startDate, String endDate, String city, S
         return read;
     }
 
+    private List<LanguageCode> languages(Map<String, String> errors) {
+        List<LanguageCode> read = new ArrayList<>();
+        for (String code : present(languages).map(text -> text.split(",")).orElse(new String[0])) {
+            if (!code.isBlank()) {
+                try {
+                    read.add(LanguageCode.of(code.strip()));
+                } catch (ProgrammeRuleViolation violation) {
+                    errors.put("languages", violation.messageKey());
+                    return List.of();
+                }
+            }
+        }
+        return read;
+    }
+
     /**
      * The form field a broken domain rule is about. The domain speaks in message keys, so the key says
      * which fact was wrong; whatever is not about one field is shown at the top of the form.
      */
     String fieldOf(EditionRuleViolation violation) {
         String key = violation.messageKey();
-        if (key.equals("edition.dates.notInYear")) {
+        if (key.equals("edition.dates.notInYear") || key.equals("edition.programme.datesRequired")) {
             return "startDate";
         }
         if (key.startsWith("edition.dates.")) {
@@ -138,7 +158,7 @@ record EditionForm(String year, String startDate, String endDate, String city, S
         if (key.startsWith("edition.countries.")) {
             return "countries";
         }
-        for (String field : List.of("year", "city", "venue", "theme", "topic")) {
+        for (String field : List.of("year", "city", "venue", "theme", "topic", "languages")) {
             if (key.startsWith("edition." + field + ".")) {
                 return field.equals("topic") ? "topics" : field;
             }

@@ -19,7 +19,7 @@ interface EditionViewMapper {
     @Mapping(target = "city", expression = "java(edition.facts().city())")
     @Mapping(target = "venue", expression = "java(edition.facts().venue().orElse(null))")
     @Mapping(target = "theme", expression = "java(edition.facts().theme().orElse(null))")
-    @Mapping(target = "upcoming", expression = "java(edition.status() == EditionStatus.ANNOUNCED)")
+    @Mapping(target = "upcoming", expression = "java(edition.status().isUpcoming())")
     @Mapping(target = "participants", expression = "java(edition.facts().participants().orElse(null))")
     @Mapping(target = "countries", expression = "java(edition.facts().countries().orElse(null))")
     @Mapping(target = "topics", expression = "java(toSlugs(edition.facts().topics()))")

@@ -1,33 +1,31 @@
 package org.defendersdays.conference.adapter.out.persistence;
 
 import org.defendersdays.conference.application.port.out.PublicationRevision;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The publication revision as the one row of {@code conference.publication_revision}. Bumping it
- * updates that row, so concurrent changes to the public programme queue behind each other's commit
- * and every committed change has a revision of its own.
+ * The publication revision: one row of {@code conference.publication_revision}. Raising it takes the
+ * row's lock until the transaction ends, so revisions follow commits one by one.
  */
 @Component
 class JdbcPublicationRevision implements PublicationRevision {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
 
-    JdbcPublicationRevision(JdbcClient jdbc) {
+    JdbcPublicationRevision(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public void bump() {
-        int rows = jdbc.sql("UPDATE conference.publication_revision SET revision = revision + 1 WHERE id = 1").update();
-        if (rows != 1) {
-            throw new IllegalStateException("conference.publication_revision has lost its row");
-        }
+        jdbc.update("UPDATE conference.publication_revision SET revision = revision + 1 WHERE id");
     }
 
     @Override
     public long current() {
-        return jdbc.sql("SELECT revision FROM conference.publication_revision WHERE id = 1").query(Long.class).single();
+        Long revision = jdbc.queryForObject("SELECT revision FROM conference.publication_revision WHERE id",
+                Long.class);
+        return revision == null ? 0 : revision;
     }
 }
