@@ -7,6 +7,7 @@ import org.defendersdays.conference.application.port.in.CorrectEditionCommand;
 import org.defendersdays.conference.application.port.in.CorrectEditionUseCase;
 import org.defendersdays.conference.application.port.in.PlanEditionCommand;
 import org.defendersdays.conference.application.port.in.PlanEditionUseCase;
+import org.defendersdays.conference.application.port.in.PublishProgrammeUseCase;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
@@ -27,14 +28,17 @@ public class AuditedEditionAdministration implements AdministerEditionsUseCase {
     private final CorrectEditionUseCase correction;
     private final AnnounceEditionUseCase announcement;
     private final ArchiveEditionUseCase archiving;
+    private final PublishProgrammeUseCase publication;
     private final AuditTrail audit;
 
     public AuditedEditionAdministration(PlanEditionUseCase planning, CorrectEditionUseCase correction,
-            AnnounceEditionUseCase announcement, ArchiveEditionUseCase archiving, AuditTrail audit) {
+            AnnounceEditionUseCase announcement, ArchiveEditionUseCase archiving, PublishProgrammeUseCase publication,
+            AuditTrail audit) {
         this.planning = planning;
         this.correction = correction;
         this.announcement = announcement;
         this.archiving = archiving;
+        this.publication = publication;
         this.audit = audit;
     }
 
@@ -55,6 +59,12 @@ public class AuditedEditionAdministration implements AdministerEditionsUseCase {
     public void announce(PersonId organiser, EditionId edition) {
         announcement.announce(edition);
         record(organiser, "conference.edition.announced", edition);
+    }
+
+    @Override
+    public void publishProgramme(PersonId organiser, EditionId edition) {
+        publication.publishProgramme(edition);
+        record(organiser, "conference.edition.programmePublished", edition);
     }
 
     @Override

@@ -10,9 +10,11 @@ import org.defendersdays.conference.application.port.in.CorrectEditionCommand;
 import org.defendersdays.conference.application.port.in.CorrectEditionUseCase;
 import org.defendersdays.conference.application.port.in.PlanEditionCommand;
 import org.defendersdays.conference.application.port.in.PlanEditionUseCase;
+import org.defendersdays.conference.application.port.in.PublishProgrammeUseCase;
 import org.defendersdays.conference.application.port.in.UnknownEdition;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
+import org.defendersdays.conference.application.port.out.PublicationRevision;
 import org.defendersdays.conference.domain.Edition;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.EditionStatus;
@@ -21,18 +23,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The edition use cases. Each state change and the event it raises share one transaction, so the
- * event publication registry stores the event together with the change.
+ * event publication registry stores the event together with the change. Every change raises the
+ * publication revision too, since editions are part of what the public agenda shows.
  */
 @Transactional
 public class EditionService implements PlanEditionUseCase, CorrectEditionUseCase, AnnounceEditionUseCase,
-        ArchiveEditionUseCase, BrowsePublicEditionsUseCase, BrowseAllEditionsUseCase {
+        ArchiveEditionUseCase, PublishProgrammeUseCase, BrowsePublicEditionsUseCase, BrowseAllEditionsUseCase {
 
     private final Editions editions;
     private final ConferenceEvents events;
+    private final PublicationRevision revision;
 
-    public EditionService(Editions editions, ConferenceEvents events) {
+    public EditionService(Editions editions, ConferenceEvents events, PublicationRevision revision) {
         this.editions = editions;
         this.events = events;
+        this.revision = revision;
     }
 
     @Override
@@ -41,7 +46,9 @@ public class EditionService implements PlanEditionUseCase, CorrectEditionUseCase
             throw new EditionYearTaken();
         }
         Edition edition = Edition.draft(EditionId.generate(), command.year(), command.facts());
-        return editions.save(edition).id();
+        EditionId id = editions.save(edition).id();
+        revision.bump();
+        return id;
     }
 
     @Override
@@ -49,6 +56,7 @@ public class EditionService implements PlanEditionUseCase, CorrectEditionUseCase
         Edition edition = editions.findById(command.edition()).orElseThrow(UnknownEdition::new);
         edition.correct(command.facts());
         editions.save(edition);
+        revision.bump();
     }
 
     @Override
@@ -56,6 +64,16 @@ public class EditionService implements PlanEditionUseCase, CorrectEditionUseCase
         Edition edition = editions.findById(id).orElseThrow(UnknownEdition::new);
         if (edition.announce()) {
             events.editionAnnounced(editions.save(edition));
+            revision.bump();
+        }
+    }
+
+    @Override
+    public void publishProgramme(EditionId id) {
+        Edition edition = editions.findById(id).orElseThrow(UnknownEdition::new);
+        if (edition.publishProgramme()) {
+            editions.save(edition);
+            revision.bump();
         }
     }
 
@@ -64,6 +82,7 @@ public class EditionService implements PlanEditionUseCase, CorrectEditionUseCase
         Edition edition = editions.findById(id).orElseThrow(UnknownEdition::new);
         edition.archive();
         editions.save(edition);
+        revision.bump();
     }
 
     @Override
@@ -71,7 +90,7 @@ public class EditionService implements PlanEditionUseCase, CorrectEditionUseCase
     public PublicEditions publicEditions() {
         List<Edition> all = editions.findPublic();
         List<Edition> upcoming = all.stream()
-                .filter(edition -> edition.status() == EditionStatus.ANNOUNCED)
+                .filter(edition -> edition.status().isUpcoming())
                 .sorted((a, b) -> Integer.compare(a.year(), b.year()))
                 .toList();
         List<Edition> past = all.stream().filter(edition -> edition.status() == EditionStatus.ARCHIVED).toList();

@@ -7,8 +7,15 @@ import javax.sql.DataSource;
 
 import org.defendersdays.conference.application.AuditedEditionAdministration;
 import org.defendersdays.conference.application.EditionService;
+import org.defendersdays.conference.application.ProgrammeService;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
+import org.defendersdays.conference.application.port.out.ProgrammeSessions;
+import org.defendersdays.conference.application.port.out.PublicationRevision;
+import org.defendersdays.conference.application.port.out.Rooms;
+import org.defendersdays.conference.application.port.out.Speakers;
+import org.defendersdays.conference.application.port.out.TopicCatalogue;
+import org.defendersdays.conference.application.port.out.Tracks;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.backoffice.BackOfficeSection;
 import org.defendersdays.sharedkernel.identity.Role;
@@ -44,13 +51,19 @@ public class ConferenceConfiguration {
     }
 
     @Bean
-    EditionService editionService(Editions editions, ConferenceEvents events) {
-        return new EditionService(editions, events);
+    EditionService editionService(Editions editions, ConferenceEvents events, PublicationRevision revision) {
+        return new EditionService(editions, events, revision);
     }
 
     @Bean
     AuditedEditionAdministration editionAdministration(EditionService editions, AuditTrail audit) {
-        return new AuditedEditionAdministration(editions, editions, editions, editions, audit);
+        return new AuditedEditionAdministration(editions, editions, editions, editions, editions, audit);
+    }
+
+    @Bean
+    ProgrammeService programmeService(Editions editions, Rooms rooms, Tracks tracks, TopicCatalogue topics,
+            ProgrammeSessions sessions, Speakers speakers, PublicationRevision revision, AuditTrail audit) {
+        return new ProgrammeService(editions, rooms, tracks, topics, sessions, speakers, revision, audit);
     }
 
     /** Who may reach the conference's pages; the app denies everything no module declares. */

@@ -48,13 +48,33 @@ public class Edition implements AggregateRoot<Edition, EditionId> {
      * @return whether this call announced it (so the announcement is told to others exactly once)
      */
     public boolean announce() {
-        if (status == EditionStatus.ANNOUNCED) {
+        if (status == EditionStatus.ANNOUNCED || status == EditionStatus.PROGRAMME_PUBLISHED) {
             return false;
         }
         if (status == EditionStatus.ARCHIVED) {
             throw new EditionRuleViolation("edition.status.archivedCannotBeAnnounced");
         }
         status = EditionStatus.ANNOUNCED;
+        return true;
+    }
+
+    /**
+     * Publishes the edition's programme: its agenda becomes public. Only an announced edition with
+     * dates can publish one; publishing it again changes nothing.
+     *
+     * @return whether this call published it
+     */
+    public boolean publishProgramme() {
+        if (status == EditionStatus.PROGRAMME_PUBLISHED) {
+            return false;
+        }
+        if (status != EditionStatus.ANNOUNCED) {
+            throw new EditionRuleViolation("edition.status.programmeNeedsAnnouncedEdition");
+        }
+        if (facts.dates().isEmpty()) {
+            throw new EditionRuleViolation("edition.programme.datesRequired");
+        }
+        status = EditionStatus.PROGRAMME_PUBLISHED;
         return true;
     }
 
@@ -66,9 +86,15 @@ public class Edition implements AggregateRoot<Edition, EditionId> {
         status = EditionStatus.ARCHIVED;
     }
 
-    /** Corrects what is known about the edition. */
+    /**
+     * Corrects what is known about the edition. A published programme needs its days, so they
+     * cannot be removed once it is published.
+     */
     public void correct(EditionFacts corrected) {
         checkDatesInYear(corrected);
+        if (status.showsAgenda() && corrected.dates().isEmpty()) {
+            throw new EditionRuleViolation("edition.programme.datesRequired");
+        }
         this.facts = corrected;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.defendersdays.conference.domain.programme.LanguageCode;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
@@ -18,14 +19,16 @@ import org.jmolecules.ddd.types.ValueObject;
  * @param participants how many defenders took part, when known
  * @param countries how many countries they came from, when known
  * @param topics what it covers, in the order the organisers list them
+ * @param languages the languages offered (spoken or interpreted), in the order the organisers list them
  */
 public record EditionFacts(Optional<EditionDates> dates, String city, Optional<String> venue,
         Optional<String> theme, Optional<Integer> participants, Optional<Integer> countries,
-        List<Topic> topics) implements ValueObject {
+        List<Topic> topics, List<LanguageCode> languages) implements ValueObject {
 
     static final int MAX_CITY = 100;
     static final int MAX_VENUE = 200;
     static final int MAX_THEME = 300;
+    public static final int MAX_LANGUAGES = 12;
 
     public EditionFacts {
         Objects.requireNonNull(dates, "dates");
@@ -47,6 +50,16 @@ public record EditionFacts(Optional<EditionDates> dates, String city, Optional<S
             throw new EditionRuleViolation("edition.countries.moreThanParticipants");
         }
         topics = List.copyOf(topics.stream().distinct().toList());
+        languages = languages == null ? List.of() : List.copyOf(languages.stream().distinct().toList());
+        if (languages.size() > MAX_LANGUAGES) {
+            throw new EditionRuleViolation("edition.languages.tooMany");
+        }
+    }
+
+    /** Facts without languages offered (yet). */
+    public EditionFacts(Optional<EditionDates> dates, String city, Optional<String> venue, Optional<String> theme,
+            Optional<Integer> participants, Optional<Integer> countries, List<Topic> topics) {
+        this(dates, city, venue, theme, participants, countries, topics, List.of());
     }
 
     private static Optional<String> trimmed(Optional<String> value, int max, String tooLongKey) {

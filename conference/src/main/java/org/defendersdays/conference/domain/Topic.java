@@ -1,5 +1,6 @@
 package org.defendersdays.conference.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,10 +18,19 @@ public record Topic(String slug) implements ValueObject {
     public static final Topic PSYCHOSOCIAL_SECURITY = new Topic("psychosocial-security");
     public static final Topic INNOVATION = new Topic("innovation");
 
+    /** The topics the platform ships with, named in every language by their message keys. */
+    public static final List<Topic> BUILT_IN = List.of(DIGITAL_SECURITY, PSYCHOSOCIAL_SECURITY,
+            INNOVATION);
+
     public Topic {
         Objects.requireNonNull(slug, "slug");
         if (slug.length() > 60 || !SLUG.matcher(slug).matches()) {
             throw new EditionRuleViolation("edition.topic.invalid");
         }
+    }
+
+    /** Whether this is one of the platform's own topics (translated), rather than one an admin added. */
+    public boolean isBuiltIn() {
+        return BUILT_IN.contains(this);
     }
 }

@@ -20,7 +20,8 @@ class EditionServiceTest {
 
     private final InMemoryEditions editions = new InMemoryEditions();
     private final List<Integer> announcedYears = new ArrayList<>();
-    private final EditionService service = new EditionService(editions, edition -> announcedYears.add(edition.year()));
+    private final EditionService service = new EditionService(editions, edition -> announcedYears.add(edition.year()),
+            new CountingRevision());
 
     private static PlanEditionCommand planFor(int year) {
         return new PlanEditionCommand(year, new EditionFacts(Optional.empty(), "Stockholm", Optional.empty(),

@@ -82,4 +82,43 @@ class EditionTest {
                 Optional.of(-1), Optional.empty(), List.of())).hasMessage("edition.count.negative");
         assertThatThrownBy(() -> new Topic("Digital Security")).hasMessage("edition.topic.invalid");
     }
+
+    @Test
+    void anAnnouncedEditionWithDatesPublishesItsProgrammeOnceAndKeepsItsAgendaWhenArchived() {
+        Optional<EditionDates> dates = Optional.of(new EditionDates(LocalDate.of(2018, 4, 9), LocalDate.of(2018, 4, 12)));
+        Edition edition = Edition.draft(EditionId.generate(), 2018, facts(dates));
+        assertThatThrownBy(edition::publishProgramme).hasMessage("edition.status.programmeNeedsAnnouncedEdition");
+        edition.announce();
+
+        assertThat(edition.status().showsAgenda()).isFalse();
+        assertThat(edition.publishProgramme()).isTrue();
+        assertThat(edition.publishProgramme()).isFalse();
+        assertThat(edition.announce()).isFalse();
+        assertThat(edition.status()).isEqualTo(EditionStatus.PROGRAMME_PUBLISHED);
+        assertThat(edition.isPublic()).isTrue();
+        assertThat(edition.status().isUpcoming()).isTrue();
+        assertThatThrownBy(() -> edition.correct(facts(Optional.empty()))).hasMessage("edition.programme.datesRequired");
+
+        edition.archive();
+        assertThat(edition.status().showsAgenda()).isTrue();
+        assertThatThrownBy(edition::publishProgramme).hasMessage("edition.status.programmeNeedsAnnouncedEdition");
+    }
+
+    @Test
+    void aProgrammeNeedsTheEditionsDays() {
+        Edition edition = Edition.draft(EditionId.generate(), 2030, facts(Optional.empty()));
+        edition.announce();
+        assertThatThrownBy(edition::publishProgramme).hasMessage("edition.programme.datesRequired");
+        assertThat(edition.status()).isEqualTo(EditionStatus.ANNOUNCED);
+    }
+
+    @Test
+    void languagesOfferedAreKeptInOrderOnce() {
+        EditionFacts facts = new EditionFacts(Optional.empty(), "Stockholm", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(org.defendersdays.conference.domain.programme
+                        .LanguageCode.of("en"), org.defendersdays.conference.domain.programme.LanguageCode.of("ar"),
+                        org.defendersdays.conference.domain.programme.LanguageCode.of("en")));
+        assertThat(facts.languages()).extracting(language -> language.value()).containsExactly("en", "ar");
+        assertThat(facts(Optional.empty()).languages()).isEmpty();
+    }
 }

@@ -11,5 +11,5 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table(schema = "conference", name = "edition")
 record EditionRow(@Id UUID id, int year, LocalDate startDate, LocalDate endDate, String city, String venue,
         String theme, String status, Integer participants, Integer countries, String[] topics,
-        @Version Long version) {
+        String[] languages, @Version Long version) {
 }

@@ -10,6 +10,7 @@ import org.defendersdays.conference.domain.EditionFacts;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.EditionStatus;
 import org.defendersdays.conference.domain.Topic;
+import org.defendersdays.conference.domain.programme.LanguageCode;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -34,6 +35,7 @@ interface EditionRowMapper {
     @Mapping(target = "participants", expression = "java(edition.facts().participants().orElse(null))")
     @Mapping(target = "countries", expression = "java(edition.facts().countries().orElse(null))")
     @Mapping(target = "topics", expression = "java(toSlugs(edition.facts().topics()))")
+    @Mapping(target = "languages", expression = "java(toCodes(edition.facts().languages()))")
     EditionRow toRow(Edition edition);
 
     default Edition toDomain(EditionRow row) {
@@ -42,13 +44,22 @@ interface EditionRowMapper {
                 : Optional.of(new EditionDates(row.startDate(), row.endDate()));
         EditionFacts facts = new EditionFacts(dates, row.city(), Optional.ofNullable(row.venue()),
                 Optional.ofNullable(row.theme()), Optional.ofNullable(row.participants()),
-                Optional.ofNullable(row.countries()), toTopics(row.topics()));
+                Optional.ofNullable(row.countries()), toTopics(row.topics()),
+                toLanguages(row.languages()));
         return Edition.rehydrate(new EditionId(row.id()), row.year(), facts, EditionStatus.valueOf(row.status()),
                 row.version());
     }
 
     default String[] toSlugs(List<Topic> topics) {
         return topics.stream().map(Topic::slug).toArray(String[]::new);
+    }
+
+    default String[] toCodes(List<LanguageCode> languages) {
+        return languages.stream().map(LanguageCode::value).toArray(String[]::new);
+    }
+
+    default List<LanguageCode> toLanguages(String[] codes) {
+        return codes == null ? List.of() : Arrays.stream(codes).map(LanguageCode::of).toList();
     }
 
     default List<Topic> toTopics(String[] slugs) {

@@ -19,6 +19,9 @@ public interface AdministerEditionsUseCase {
     /** @see AnnounceEditionUseCase#announce */
     void announce(PersonId organiser, EditionId edition);
 
+    /** @see PublishProgrammeUseCase#publishProgramme */
+    void publishProgramme(PersonId organiser, EditionId edition);
+
     /** @see ArchiveEditionUseCase#archive */
     void archive(PersonId organiser, EditionId edition);
 }

@@ -1,0 +1,38 @@
+package org.defendersdays.conference.adapter.out.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.defendersdays.conference.application.port.out.Rooms;
+import org.defendersdays.conference.domain.EditionId;
+import org.defendersdays.conference.domain.programme.Room;
+import org.defendersdays.conference.domain.programme.RoomId;
+import org.springframework.stereotype.Component;
+
+/** Rooms in PostgreSQL ({@code conference} schema). */
+@Component
+class JdbcRooms implements Rooms {
+
+    private final RoomRowRepository rows;
+    private final ProgrammeRowMapper mapper;
+
+    JdbcRooms(RoomRowRepository rows, ProgrammeRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Room save(Room room) {
+        return mapper.toDomain(rows.save(mapper.toRow(room)));
+    }
+
+    @Override
+    public Optional<Room> findById(RoomId id) {
+        return rows.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public List<Room> findByEdition(EditionId edition) {
+        return rows.findByEdition(edition.value()).stream().map(mapper::toDomain).toList();
+    }
+}
