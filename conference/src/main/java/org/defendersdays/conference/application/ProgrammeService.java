@@ -1,5 +1,6 @@
 package org.defendersdays.conference.application;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import org.defendersdays.conference.application.port.in.AdministerProgrammeUseCase;
 import org.defendersdays.conference.application.port.in.BrowseProgrammeUseCase;
+import org.defendersdays.conference.application.port.in.BrowsePublicSpeakersUseCase;
 import org.defendersdays.conference.application.port.in.BrowsePublishedProgrammeUseCase;
 import org.defendersdays.conference.application.port.in.ReviseSessionCommand;
 import org.defendersdays.conference.application.port.in.ScheduleSessionCommand;
@@ -59,7 +61,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional
 public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgrammeUseCase,
-        BrowsePublishedProgrammeUseCase {
+        BrowsePublishedProgrammeUseCase, BrowsePublicSpeakersUseCase {
 
     private final Editions editions;
     private final Rooms rooms;
@@ -292,6 +294,29 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
     @Transactional(readOnly = true)
     public long revision() {
         return revision.current();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublicSpeaker> publicSpeaker(SpeakerId id) {
+        Objects.requireNonNull(id, "id");
+        long current = revision.current();
+        return speakers.findById(id).flatMap(speaker -> speaker.publicProfile().map(profile -> {
+            List<NamedContribution> named = new ArrayList<>();
+            for (Edition edition : editions.findPublic()) {
+                if (!edition.status().showsAgenda()) {
+                    continue;
+                }
+                for (ProgrammeSession session : sessions.findByEdition(edition.id())) {
+                    session.details().contributors().stream()
+                            .filter(contributor -> contributor.speaker().equals(id) && !contributor.nameWithheld())
+                            .findFirst()
+                            .ifPresent(contributor -> named.add(new NamedContribution(edition, session,
+                                    contributor.role())));
+                }
+            }
+            return new PublicSpeaker(profile, named, current);
+        }));
     }
 
     private Optional<Edition> publishedEdition(int year) {

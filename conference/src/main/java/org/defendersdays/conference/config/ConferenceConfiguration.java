@@ -66,11 +66,21 @@ public class ConferenceConfiguration {
         return new ProgrammeService(editions, rooms, tracks, topics, sessions, speakers, revision, audit);
     }
 
+    /** A fictional published programme, for the load test and tests of the public pages. */
+    @Bean
+    SampleProgramme sampleProgramme(EditionService editions, ProgrammeService programme, Speakers speakers,
+            PublicationRevision revision) {
+        return new SampleProgramme(editions, editions, editions, programme, speakers, revision);
+    }
+
     /** Who may reach the conference's pages; the app denies everything no module declares. */
     @Bean
     AccessRules conferenceAccessRules() {
         return new AccessRules("conference", List.of(
-                AccessRules.anyone("/conference/editions", "/conference/editions/*"),
+                AccessRules.anyone("/conference/editions", "/conference/editions/*",
+                        "/conference/editions/*/agenda", "/conference/editions/*/agenda.ics",
+                        "/conference/editions/*/sessions/*", "/conference/speakers/*",
+                        "/api/conference", "/api/conference/**"),
                 AccessRules.roles(Set.of(Role.CONFERENCE_ADMIN), ADMIN_PATH + "/**")));
     }
 
