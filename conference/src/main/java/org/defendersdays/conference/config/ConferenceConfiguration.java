@@ -61,7 +61,7 @@ public class ConferenceConfiguration {
     }
 
     @Bean
-    ProgrammeService programmeService(Editions editions, Rooms rooms, Tracks tracks, TopicCatalogue topics,
+    ProgrammeService conferenceProgrammeService(Editions editions, Rooms rooms, Tracks tracks, TopicCatalogue topics,
             ProgrammeSessions sessions, Speakers speakers, PublicationRevision revision, AuditTrail audit) {
         return new ProgrammeService(editions, rooms, tracks, topics, sessions, speakers, revision, audit);
     }

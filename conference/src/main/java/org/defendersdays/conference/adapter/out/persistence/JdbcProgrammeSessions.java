@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 class JdbcProgrammeSessions implements ProgrammeSessions {
 
     private final SessionRowRepository rows;
-    private final ProgrammeRowMapper mapper;
+    private final AgendaRowMapper mapper;
     private final JdbcTemplate jdbc;
 
-    JdbcProgrammeSessions(SessionRowRepository rows, ProgrammeRowMapper mapper, JdbcTemplate jdbc) {
+    JdbcProgrammeSessions(SessionRowRepository rows, AgendaRowMapper mapper, JdbcTemplate jdbc) {
         this.rows = rows;
         this.mapper = mapper;
         this.jdbc = jdbc;

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class JdbcRooms implements Rooms {
 
     private final RoomRowRepository rows;
-    private final ProgrammeRowMapper mapper;
+    private final AgendaRowMapper mapper;
 
-    JdbcRooms(RoomRowRepository rows, ProgrammeRowMapper mapper) {
+    JdbcRooms(RoomRowRepository rows, AgendaRowMapper mapper) {
         this.rows = rows;
         this.mapper = mapper;
     }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class JdbcTopicCatalogue implements TopicCatalogue {
 
     private final TopicRowRepository rows;
-    private final ProgrammeRowMapper mapper;
+    private final AgendaRowMapper mapper;
 
-    JdbcTopicCatalogue(TopicRowRepository rows, ProgrammeRowMapper mapper) {
+    JdbcTopicCatalogue(TopicRowRepository rows, AgendaRowMapper mapper) {
         this.rows = rows;
         this.mapper = mapper;
     }

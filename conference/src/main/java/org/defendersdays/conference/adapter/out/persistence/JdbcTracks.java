@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class JdbcTracks implements Tracks {
 
     private final TrackRowRepository rows;
-    private final ProgrammeRowMapper mapper;
+    private final AgendaRowMapper mapper;
 
-    JdbcTracks(TrackRowRepository rows, ProgrammeRowMapper mapper) {
+    JdbcTracks(TrackRowRepository rows, AgendaRowMapper mapper) {
         this.rows = rows;
         this.mapper = mapper;
     }

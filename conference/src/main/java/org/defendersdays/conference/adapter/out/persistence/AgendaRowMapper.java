@@ -32,7 +32,7 @@ import org.mapstruct.ReportingPolicy;
  */
 @Mapper(componentModel = "spring", unmappedTargetPolicy = ReportingPolicy.ERROR,
         imports = { TrackId.class, SessionId.class, Optional.class })
-interface ProgrammeRowMapper {
+interface AgendaRowMapper {
 
     @Mapping(target = "id", expression = "java(room.id().value())")
     @Mapping(target = "editionId", expression = "java(room.edition().value())")
