@@ -93,10 +93,10 @@ class ProgrammePagesTest {
     void peopleAreNamedOnlyWithConsentAndWithheldNamesCarryNoLink() throws Exception {
         String page = html(agenda);
         assertThat(page).doesNotContain(SampleProgramme.UNCONSENTED).doesNotContain(made.unconsented().toString());
-        assertThat(page).contains("Trainer</span>: <span>Name withheld</span>");
+        assertThat(page).contains("Trainer: Name withheld");
         // Rafael is named on the odd slots of the main hall and withheld on the even ones.
         assertThat(count(page, ">" + SampleProgramme.SOMETIMES_WITHHELD + "<")).isEqualTo(8);
-        assertThat(count(page, "Panellist</span>: <span>Name withheld</span>")).isEqualTo(8);
+        assertThat(count(page, "Panellist: Name withheld")).isEqualTo(8);
         String withheldSession = html(sessionPath(made.sessions().get(1)));
         assertThat(withheldSession).contains("Name withheld").doesNotContain(SampleProgramme.SOMETIMES_WITHHELD)
                 .doesNotContain(made.sometimesWithheld().toString());
