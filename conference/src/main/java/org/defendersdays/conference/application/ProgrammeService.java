@@ -48,6 +48,7 @@ import org.defendersdays.conference.domain.programme.TrackId;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.identity.PersonId;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -290,8 +291,9 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
                 }));
     }
 
+    /** One primary-key lookup, asked on every public page view: no transaction around it (one round trip). */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long revision() {
         return revision.current();
     }

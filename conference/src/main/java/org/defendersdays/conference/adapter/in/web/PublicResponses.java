@@ -47,9 +47,23 @@ class PublicResponses {
     /** When each revision was first seen here: the calendar's stamp, stable while the revision lasts. */
     private final Cache<Long, Instant> stamps = Caffeine.newBuilder().maximumSize(64).build();
 
+    /**
+     * The kept value, or a new one built and kept. Built outside the cache's own locking, since
+     * builders ask the cache too (a page needs the programme); two visitors arriving together on a
+     * new revision may both build it, and the first one kept wins.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> build) {
-        return (T) entries.get(key, ignored -> build.get());
+        Object kept = entries.getIfPresent(key);
+        if (kept != null) {
+            return (T) kept;
+        }
+        T built = build.get();
+        if (built == null) {
+            return null;
+        }
+        Object first = entries.asMap().putIfAbsent(key, built);
+        return first != null ? (T) first : built;
     }
 
     Instant stamp(long revision) {
