@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -25,10 +26,16 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 
+import org.defendersdays.conference.application.port.in.AnnounceEditionUseCase;
+import org.defendersdays.conference.application.port.in.ArchiveEditionUseCase;
+import org.defendersdays.conference.application.port.in.PlanEditionCommand;
+import org.defendersdays.conference.application.port.in.PlanEditionUseCase;
 import org.defendersdays.conference.application.port.out.PublicationRevision;
 import org.defendersdays.conference.application.port.out.Speakers;
 import org.defendersdays.conference.config.SampleProgramme;
 import org.defendersdays.conference.config.SampleProgramme.Made;
+import org.defendersdays.conference.domain.EditionFacts;
+import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.programme.ProfileField;
 import org.defendersdays.conference.domain.programme.Speaker;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,6 +131,33 @@ class ProgrammePagesTest {
         assertThat(html(agenda + "?topic=innovation&language=es")).contains("Showing 0 of 64 sessions.",
                 "No session matches these filters.");
         assertThat(html(agenda + "?day=&topic=&language=&type=&track=")).contains("Showing all 64 sessions.");
+    }
+
+    @Test
+    void pastEditionsKeepTheirAgendas(@Autowired ArchiveEditionUseCase archive) throws Exception {
+        Made past = sample.make(YEARS.getAndIncrement());
+        archive.archive(past.edition());
+        assertThat(html("/conference/editions/" + past.year())).contains("Past edition", "See the agenda",
+                "/conference/editions/" + past.year() + "/agenda");
+        assertThat(html("/conference/editions/" + past.year() + "/agenda")).contains("Showing all 64 sessions.");
+        mvc.perform(get("/api/conference/editions/" + past.year()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("past"));
+    }
+
+    @Test
+    void anEditionWithoutPublishedSessionsSaysSo(@Autowired PlanEditionUseCase plan,
+            @Autowired AnnounceEditionUseCase announce, @Autowired ArchiveEditionUseCase archive) throws Exception {
+        int year = YEARS.getAndIncrement();
+        EditionId edition = plan.plan(new PlanEditionCommand(year, new EditionFacts(Optional.empty(), "Stockholm",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
+        mvc.perform(get("/conference/editions/" + year + "/agenda")).andExpect(status().isNotFound());
+        announce.announce(edition);
+        mvc.perform(get("/conference/editions/" + year + "/agenda")).andExpect(status().isNotFound());
+        assertThat(html("/conference/editions/" + year)).doesNotContain("See the agenda");
+        archive.archive(edition);
+        assertThat(html("/conference/editions/" + year + "/agenda"))
+                .contains("No session of this edition has been published.").doesNotContain("<form");
     }
 
     @Test
