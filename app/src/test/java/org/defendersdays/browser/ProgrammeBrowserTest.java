@@ -54,7 +54,7 @@ class ProgrammeBrowserTest extends BrowserTest {
                 .contains("Name withheld", "Chatham House Rule");
         assertAccessible("the agenda");
         long bytes = browser.transferredBytes();
-        System.out.println("Agenda of 64 sessions, with its stylesheet and icon: " + bytes + " bytes transferred");
+        assertThat(bytes).as("the agenda of 64 sessions with its stylesheet and icon").isLessThan(50_000);
 
         new Select(driver.findElement(By.id("filter-topic"))).selectByVisibleText("Innovation against human rights violations");
         browser.submitMainForm();
