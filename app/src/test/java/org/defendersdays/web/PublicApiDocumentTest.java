@@ -59,6 +59,12 @@ class PublicApiDocumentTest {
         }
         assertThat(registered).isNotEmpty();
         assertThat(documented).containsAll(registered);
+        JsonNode sessions = document.at("/paths/~1api~1conference~1editions~1{year}~1sessions/get/responses");
+        assertThat(sessions.has("200")).isTrue();
+        assertThat(sessions.has("304")).isTrue();
+        assertThat(sessions.at("/404/content").has("application/problem+json")).isTrue();
+        assertThat(sessions.at("/400/content").has("application/problem+json")).isTrue();
+        assertThat(document.at("/components/schemas/ProblemDetail/properties").has("status")).isTrue();
         assertThat(get("/api/conference").get("openapi").asString()).isEqualTo("/api/openapi.json");
     }
 

@@ -99,6 +99,12 @@ class PageRenderer {
             }
         }
 
+        /** The same headers whether the page was just rendered or kept: the view's Content-Language is left out. */
+        @Override
+        public void setLocale(java.util.Locale locale) {
+            // the controller's ResponseEntity sets what the response says
+        }
+
         @Override
         public boolean isCommitted() {
             return false;
