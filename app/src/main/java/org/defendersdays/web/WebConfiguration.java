@@ -40,7 +40,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /** The chrome's own pages and assets are open to anyone. */
     @Bean
     AccessRules webAccessRules() {
-        return new AccessRules("web", List.of(AccessRules.anyone("/", "/css/**", "/js/**", "/favicon.svg")));
+        return new AccessRules("web", List.of(AccessRules.anyone("/", "/css/**", "/js/**", "/favicon.svg",
+                "/api/openapi.json", "/api/openapi.json.yaml")));
     }
 
     /** Runs before Spring Security's filters (order -100), so the CSRF check never meets an unreadable body. */

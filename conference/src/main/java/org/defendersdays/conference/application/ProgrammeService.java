@@ -1,5 +1,6 @@
 package org.defendersdays.conference.application;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import org.defendersdays.conference.application.port.in.AdministerProgrammeUseCase;
 import org.defendersdays.conference.application.port.in.BrowseProgrammeUseCase;
+import org.defendersdays.conference.application.port.in.BrowsePublicSpeakersUseCase;
 import org.defendersdays.conference.application.port.in.BrowsePublishedProgrammeUseCase;
 import org.defendersdays.conference.application.port.in.ReviseSessionCommand;
 import org.defendersdays.conference.application.port.in.ScheduleSessionCommand;
@@ -46,6 +48,7 @@ import org.defendersdays.conference.domain.programme.TrackId;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
 import org.defendersdays.sharedkernel.identity.PersonId;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,7 +62,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional
 public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgrammeUseCase,
-        BrowsePublishedProgrammeUseCase {
+        BrowsePublishedProgrammeUseCase, BrowsePublicSpeakersUseCase {
 
     private final Editions editions;
     private final Rooms rooms;
@@ -288,10 +291,34 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
                 }));
     }
 
+    /** One primary-key lookup, asked on every public page view: no transaction around it (one round trip). */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long revision() {
         return revision.current();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PublicSpeaker> publicSpeaker(SpeakerId id) {
+        Objects.requireNonNull(id, "id");
+        long current = revision.current();
+        return speakers.findById(id).flatMap(speaker -> speaker.publicProfile().map(profile -> {
+            List<NamedContribution> named = new ArrayList<>();
+            for (Edition edition : editions.findPublic()) {
+                if (!edition.status().showsAgenda()) {
+                    continue;
+                }
+                for (ProgrammeSession session : sessions.findByEdition(edition.id())) {
+                    session.details().contributors().stream()
+                            .filter(contributor -> contributor.speaker().equals(id) && !contributor.nameWithheld())
+                            .findFirst()
+                            .ifPresent(contributor -> named.add(new NamedContribution(edition, session,
+                                    contributor.role())));
+                }
+            }
+            return new PublicSpeaker(profile, named, current);
+        }));
     }
 
     private Optional<Edition> publishedEdition(int year) {

@@ -72,6 +72,13 @@ public class ConferenceConfiguration {
         return new ProgrammeService(editions, rooms, tracks, topics, sessions, speakers, revision, audit);
     }
 
+    /** A fictional published programme, for the load test and tests of the public pages. */
+    @Bean
+    SampleProgramme sampleProgramme(EditionService editions, ProgrammeService programme, Speakers speakers,
+            PublicationRevision revision) {
+        return new SampleProgramme(editions, editions, editions, programme, speakers, revision);
+    }
+
     @Bean
     SpeakerRegistration speakerRegistration(Speakers speakers, PublicationRevision revision) {
         return new SpeakerRegistration(speakers, revision);
@@ -96,7 +103,9 @@ public class ConferenceConfiguration {
     AccessRules conferenceAccessRules() {
         return new AccessRules("conference", List.of(
                 AccessRules.anyone("/conference/editions", "/conference/editions/*",
-                        "/conference/speakers/*/photo/*"),
+                        "/conference/editions/*/agenda", "/conference/editions/*/agenda.ics",
+                        "/conference/editions/*/sessions/*", "/conference/speakers/*",
+                        "/conference/speakers/*/photo/*", "/api/conference", "/api/conference/**"),
                 AccessRules.roles(Set.of(Role.CONFERENCE_ADMIN), ADMIN_PATH + "/**")));
     }
 

@@ -23,6 +23,7 @@ interface EditionViewMapper {
     @Mapping(target = "participants", expression = "java(edition.facts().participants().orElse(null))")
     @Mapping(target = "countries", expression = "java(edition.facts().countries().orElse(null))")
     @Mapping(target = "topics", expression = "java(toSlugs(edition.facts().topics()))")
+    @Mapping(target = "agenda", expression = "java(edition.status().showsAgenda())")
     EditionView toView(Edition edition);
 
     List<EditionView> toViews(List<Edition> editions);
