@@ -58,7 +58,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammePagesTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2161);
+    private static final AtomicInteger YEARS = new AtomicInteger(2190);
 
     @Autowired
     MockMvc mvc;
