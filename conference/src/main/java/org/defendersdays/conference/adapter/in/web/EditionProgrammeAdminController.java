@@ -47,8 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An edition's programme in the back office: the sessions by day, publishing the programme, and the
- * edition's rooms and tracks (listed, added, renamed, removed while no session uses them). Forms that cannot be used come back (200)
- * with the reasons next to their fields; unknown ids are 404, malformed ones 400.
+ * edition's rooms and tracks (listed, added, renamed, removed while no session uses them). Forms that
+ * cannot be used come back (200) with the reasons next to their fields; unknown ids are 404, malformed
+ * ones 400.
  */
 @Controller
 @RequestMapping("/admin/conference/editions/{edition}/programme")

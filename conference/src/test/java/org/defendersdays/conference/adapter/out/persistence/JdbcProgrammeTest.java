@@ -194,7 +194,7 @@ class JdbcProgrammeTest {
         Room used = rooms.save(Room.open(RoomId.generate(), edition.id(), "Used", Optional.empty()));
         Room free = rooms.save(Room.open(RoomId.generate(), edition.id(), "Free", Optional.empty()));
         Track track = tracks.save(Track.open(TrackId.generate(), edition.id(), "Digital", Optional.empty()));
-        Topic tag = new Topic("tag-" + YEARS.getAndIncrement());
+        Topic tag = new Topic("tag-" + edition.year());
         topics.save(CatalogueTopic.add(tag, "Tag"));
         sessions.save(ProgrammeSession.plan(SessionId.generate(), edition.id(), new SessionDetails(SessionType.PANEL,
                 "Opening", Optional.empty(), new TimeSlot(day, LocalTime.of(8, 0), LocalTime.of(9, 0)), used.id(),
@@ -206,7 +206,7 @@ class JdbcProgrammeTest {
         assertThatThrownBy(() -> tracks.delete(track)).isInstanceOfSatisfying(ProgrammeRuleViolation.class,
                 violation -> assertThat(violation.messageKey()).isEqualTo("programme.track.inUse"));
         assertThat(sessions.anyTaggedWith(tag)).isTrue();
-        assertThat(sessions.anyTaggedWith(new Topic("untagged-" + YEARS.getAndIncrement()))).isFalse();
+        assertThat(sessions.anyTaggedWith(new Topic("untagged-" + edition.year()))).isFalse();
 
         Room stale = rooms.findById(free.id()).orElseThrow();
         rooms.save(rooms.findById(free.id()).orElseThrow());
@@ -214,7 +214,7 @@ class JdbcProgrammeTest {
         rooms.delete(rooms.findById(free.id()).orElseThrow());
         assertThat(rooms.findByEdition(edition.id())).extracting(Room::name).containsExactly("Used");
 
-        Topic spare = new Topic("spare-" + YEARS.getAndIncrement());
+        Topic spare = new Topic("spare-" + edition.year());
         CatalogueTopic stored = topics.save(CatalogueTopic.add(spare, "Spare"));
         topics.save(stored.renamed("Spare, renamed"));
         assertThatThrownBy(() -> topics.delete(stored)).isInstanceOf(OptimisticLockingFailureException.class);
