@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PlatformTest
 class ProgrammeBrowserTest extends BrowserTest {
 
-    private static final int YEAR = 2176;
+    private static final int YEAR = 2179;
     private static boolean made;
 
     @Autowired
