@@ -107,6 +107,20 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
     }
 
     @Override
+    public void removeRoom(PersonId organiser, EditionId edition, RoomId id, long version) {
+        edition(edition);
+        sessions.holdProgramme(edition);
+        Room room = rooms.findById(id).filter(found -> found.edition().equals(edition))
+                .orElseThrow(UnknownProgrammeItem::new);
+        checkVersion(room.version(), version);
+        if (sessions.findByEdition(edition).stream().anyMatch(session -> session.details().room().equals(id))) {
+            throw new ProgrammeRuleViolation("room", "programme.room.inUse");
+        }
+        rooms.delete(room);
+        changed(organiser, "conference.programme.roomRemoved", "room", id.toString());
+    }
+
+    @Override
     public TrackId addTrack(PersonId organiser, EditionId edition, String name, Optional<String> note) {
         edition(edition);
         Track track = tracks.save(Track.open(TrackId.generate(), edition, name, note));
@@ -123,6 +137,21 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
         track.rename(name, note);
         tracks.save(track);
         changed(organiser, "conference.programme.trackRevised", "track", id.toString());
+    }
+
+    @Override
+    public void removeTrack(PersonId organiser, EditionId edition, TrackId id, long version) {
+        edition(edition);
+        sessions.holdProgramme(edition);
+        Track track = tracks.findById(id).filter(found -> found.edition().equals(edition))
+                .orElseThrow(UnknownProgrammeItem::new);
+        checkVersion(track.version(), version);
+        if (sessions.findByEdition(edition).stream()
+                .anyMatch(session -> session.details().track().filter(id::equals).isPresent())) {
+            throw new ProgrammeRuleViolation("track", "programme.track.inUse");
+        }
+        tracks.delete(track);
+        changed(organiser, "conference.programme.trackRemoved", "track", id.toString());
     }
 
     // ---- topics
@@ -142,6 +171,27 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
         checkVersion(stored.version(), version);
         topics.save(stored.renamed(name));
         changed(organiser, "conference.programme.topicRenamed", "topic", topic.slug());
+    }
+
+    /**
+     * Sessions name their topics by code (no foreign key), so every programme is held while the
+     * catalogue is checked and the topic removed: a session being scheduled meanwhile checks its
+     * topics only once it holds its programme, after this removal.
+     */
+    @Override
+    public void removeTopic(PersonId organiser, Topic topic, long version) {
+        if (topic.isBuiltIn()) {
+            throw new ProgrammeRuleViolation("topic", "programme.topic.builtIn");
+        }
+        sessions.holdAllProgrammes();
+        CatalogueTopic stored = topics.find(topic).orElseThrow(UnknownProgrammeItem::new);
+        checkVersion(stored.version(), version);
+        if (sessions.anyTaggedWith(topic)
+                || editions.findAll().stream().anyMatch(edition -> edition.facts().topics().contains(topic))) {
+            throw new ProgrammeRuleViolation("topic", "programme.topic.inUse");
+        }
+        topics.delete(stored);
+        changed(organiser, "conference.programme.topicRemoved", "topic", topic.slug());
     }
 
     // ---- sessions
@@ -186,9 +236,11 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
 
     /**
      * Everything a session refers to must exist in its edition, and it must fit the programme, which
-     * is held from here to the end of the transaction.
+     * is held from here to the end of the transaction (before the checks, so a room, track or topic
+     * being removed meanwhile is either gone or still there when they run).
      */
     private void fit(Edition edition, ProgrammeSession session) {
+        sessions.holdProgramme(edition.id());
         SessionDetails details = session.details();
         if (rooms.findById(details.room()).filter(room -> room.edition().equals(edition.id())).isEmpty()) {
             throw new ProgrammeRuleViolation("room", "programme.session.roomUnknown");
@@ -212,7 +264,6 @@ public class ProgrammeService implements AdministerProgrammeUseCase, BrowseProgr
         if (speakers.findByIds(people).size() < people.size()) {
             throw new ProgrammeRuleViolation("contributors", "programme.session.speakerUnknown");
         }
-        sessions.holdProgramme(edition.id());
         List<ScheduleConflict> conflicts = ScheduleCheck.conflicts(session, edition.facts().dates(),
                 sessions.findByEdition(edition.id()));
         if (!conflicts.isEmpty()) {

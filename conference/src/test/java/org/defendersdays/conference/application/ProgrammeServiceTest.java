@@ -31,11 +31,14 @@ import org.defendersdays.conference.application.port.in.ReviseSessionCommand;
 import org.defendersdays.conference.application.port.in.ScheduleSessionCommand;
 import org.defendersdays.conference.application.port.in.SessionDoesNotFit;
 import org.defendersdays.conference.application.port.in.StaleProgrammeEdit;
+import org.defendersdays.conference.application.port.in.UnknownEdition;
+import org.defendersdays.conference.application.port.in.UnknownProgrammeItem;
 import org.defendersdays.conference.application.port.out.Speakers;
 import org.defendersdays.conference.domain.EditionDates;
 import org.defendersdays.conference.domain.EditionFacts;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.Topic;
+import org.defendersdays.conference.domain.programme.CatalogueTopic;
 import org.defendersdays.conference.domain.programme.Consent;
 import org.defendersdays.conference.domain.programme.ContributionRole;
 import org.defendersdays.conference.domain.programme.Contributor;
@@ -52,6 +55,7 @@ import org.defendersdays.conference.domain.programme.Speaker;
 import org.defendersdays.conference.domain.programme.TimeSlot;
 import org.defendersdays.conference.domain.programme.SpeakerId;
 import org.defendersdays.conference.domain.programme.SpeakerProfile;
+import org.defendersdays.conference.domain.programme.TrackId;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.junit.jupiter.api.Test;
@@ -201,6 +205,107 @@ class ProgrammeServiceTest {
         programme.remove(ORGANISER, s.edition(), two);
         programme.remove(ORGANISER, s.edition(), one);
         assertThat(browse.programme(s.edition()).sessions()).isEmpty();
+    }
+
+    @Test
+    void aRoomOrTrackInUseStaysAndAFreeOneIsRemovedAuditedAndRaisesTheRevision() {
+        Setup s = setup();
+        TrackId track = programme.addTrack(ORGANISER, s.edition(), "Security", Optional.empty());
+        TrackId spare = programme.addTrack(ORGANISER, s.edition(), "Spare", Optional.empty());
+        SessionDetails tracked = session("Opening", SessionType.KEYNOTE, s.day(), 9, 10, s.hall(), Optional.empty());
+        programme.schedule(ORGANISER, new ScheduleSessionCommand(s.edition(), new SessionDetails(tracked.type(),
+                tracked.title(), tracked.description(), tracked.slot(), tracked.room(), Optional.of(track),
+                tracked.topics(), tracked.seats(), tracked.language(), tracked.interpretation(),
+                tracked.chathamHouseRule(), tracked.continues(), tracked.contributors())));
+        long before = published.revision();
+
+        assertThatThrownBy(() -> programme.removeRoom(ORGANISER, s.edition(), s.hall(), version(s, s.hall())))
+                .isInstanceOfSatisfying(ProgrammeRuleViolation.class, v -> assertThat(v.messageKey())
+                        .isEqualTo("programme.room.inUse"));
+        assertThatThrownBy(() -> programme.removeTrack(ORGANISER, s.edition(), track, trackVersion(s, track)))
+                .isInstanceOfSatisfying(ProgrammeRuleViolation.class, v -> assertThat(v.messageKey())
+                        .isEqualTo("programme.track.inUse"));
+        assertThat(published.revision()).isEqualTo(before);
+        assertThat(browse.programme(s.edition()).rooms()).hasSize(2);
+
+        long studio = version(s, s.studio());
+        assertThatThrownBy(() -> programme.removeRoom(ORGANISER, s.edition(), s.studio(), studio + 1))
+                .isInstanceOf(StaleProgrammeEdit.class);
+        assertThatThrownBy(() -> programme.removeRoom(ORGANISER, EditionId.generate(), s.studio(), studio))
+                .isInstanceOf(UnknownEdition.class);
+        assertThatThrownBy(() -> programme.removeRoom(ORGANISER, s.edition(), RoomId.generate(), 0))
+                .isInstanceOf(UnknownProgrammeItem.class);
+        programme.removeRoom(ORGANISER, s.edition(), s.studio(), studio);
+        programme.removeTrack(ORGANISER, s.edition(), spare, trackVersion(s, spare));
+
+        assertThat(browse.programme(s.edition()).rooms()).extracting(room -> room.id()).containsExactly(s.hall());
+        assertThat(browse.programme(s.edition()).tracks()).extracting(t -> t.id()).containsExactly(track);
+        assertThat(published.revision()).isGreaterThanOrEqualTo(before + 2);
+        assertThat(ConferenceTestApplication.AUDITED).filteredOn(entry -> entry.targetId().equals(Optional.of(
+                s.studio().toString()))).extracting(AuditEntry::action)
+                .containsExactly("conference.programme.roomAdded", "conference.programme.roomRemoved");
+        assertThat(ConferenceTestApplication.AUDITED).filteredOn(entry -> entry.targetId().equals(Optional.of(
+                spare.toString()))).extracting(AuditEntry::action)
+                .containsExactly("conference.programme.trackAdded", "conference.programme.trackRemoved");
+        assertThat(ConferenceTestApplication.AUDITED).filteredOn(entry -> entry.targetId().equals(Optional.of(
+                s.hall().toString()))).extracting(AuditEntry::action).doesNotContain("conference.programme.roomRemoved");
+    }
+
+    @Test
+    void onlyAnAddedTopicNoSessionOrEditionUsesIsRemoved() {
+        Setup s = setup();
+        Topic used = new Topic("used-" + s.year());
+        Topic listed = new Topic("listed-" + s.year());
+        Topic free = new Topic("free-" + s.year());
+        for (Topic topic : List.of(used, listed, free)) {
+            programme.addTopic(ORGANISER, topic, topic.slug());
+        }
+        SessionDetails tagged = session("Tagged", SessionType.KEYNOTE, s.day(), 9, 10, s.hall(), Optional.empty());
+        programme.schedule(ORGANISER, new ScheduleSessionCommand(s.edition(), new SessionDetails(tagged.type(),
+                tagged.title(), tagged.description(), tagged.slot(), tagged.room(), tagged.track(), Set.of(used),
+                tagged.seats(), tagged.language(), tagged.interpretation(), tagged.chathamHouseRule(),
+                tagged.continues(), tagged.contributors())));
+        EditionFacts facts = browse.programme(s.edition()).edition().facts();
+        editions.correct(ORGANISER, new CorrectEditionCommand(s.edition(), new EditionFacts(facts.dates(),
+                facts.city(), facts.venue(), facts.theme(), facts.participants(), facts.countries(), List.of(listed),
+                facts.languages())));
+        long before = published.revision();
+
+        for (Topic topic : List.of(used, listed)) {
+            assertThatThrownBy(() -> programme.removeTopic(ORGANISER, topic, topicVersion(topic)))
+                    .isInstanceOfSatisfying(ProgrammeRuleViolation.class, v -> assertThat(v.messageKey())
+                            .isEqualTo("programme.topic.inUse"));
+        }
+        assertThatThrownBy(() -> programme.removeTopic(ORGANISER, Topic.INNOVATION, topicVersion(Topic.INNOVATION)))
+                .isInstanceOfSatisfying(ProgrammeRuleViolation.class, v -> assertThat(v.messageKey())
+                        .isEqualTo("programme.topic.builtIn"));
+        assertThatThrownBy(() -> programme.removeTopic(ORGANISER, free, topicVersion(free) + 1))
+                .isInstanceOf(StaleProgrammeEdit.class);
+        assertThatThrownBy(() -> programme.removeTopic(ORGANISER, new Topic("never-" + s.year()), 0))
+                .isInstanceOf(UnknownProgrammeItem.class);
+        assertThat(published.revision()).isEqualTo(before);
+
+        programme.removeTopic(ORGANISER, free, topicVersion(free));
+        assertThat(browse.topics()).extracting(CatalogueTopic::topic).contains(used, listed, Topic.INNOVATION)
+                .doesNotContain(free);
+        assertThat(published.revision()).isGreaterThan(before);
+        assertThat(ConferenceTestApplication.AUDITED).filteredOn(entry -> entry.targetId().equals(Optional.of(
+                free.slug()))).extracting(AuditEntry::action)
+                .containsExactly("conference.programme.topicAdded", "conference.programme.topicRemoved");
+    }
+
+    private long version(Setup s, RoomId room) {
+        return browse.programme(s.edition()).rooms().stream().filter(r -> r.id().equals(room)).findFirst()
+                .orElseThrow().version();
+    }
+
+    private long trackVersion(Setup s, TrackId track) {
+        return browse.programme(s.edition()).tracks().stream().filter(t -> t.id().equals(track)).findFirst()
+                .orElseThrow().version();
+    }
+
+    private long topicVersion(Topic topic) {
+        return browse.topics().stream().filter(t -> t.topic().equals(topic)).findFirst().orElseThrow().version();
     }
 
     @Test

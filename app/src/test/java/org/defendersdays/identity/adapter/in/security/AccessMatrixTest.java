@@ -149,7 +149,7 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/conference/editions/{id}/publish-programme", roles(Role.CONFERENCE_ADMIN));
         String programme = "/admin/conference/editions/{edition}/programme";
         for (String endpoint : List.of("GET ", "POST /publish", "GET /{kind}", "POST /{kind}", "GET /{kind}/{item}",
-                "POST /{kind}/{item}", "GET /sessions/new", "POST /sessions", "GET /sessions/{session}",
+                "POST /{kind}/{item}", "POST /{kind}/{item}/delete", "GET /sessions/new", "POST /sessions", "GET /sessions/{session}",
                 "POST /sessions/{session}", "POST /sessions/{session}/delete")) {
             String[] parts = endpoint.split(" ");
             EXPECTED.put(parts[0] + " " + programme + (parts.length > 1 ? parts[1] : ""), roles(Role.CONFERENCE_ADMIN));
@@ -158,6 +158,7 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/conference/topics", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/conference/topics/{slug}", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/topics/{slug}", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/topics/{slug}/delete", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes/new", roles(Role.BOOTCAMP_ADMIN));

@@ -47,8 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An edition's programme in the back office: the sessions by day, publishing the programme, and the
- * edition's rooms and tracks (listed, added, renamed). Forms that cannot be used come back (200)
- * with the reasons next to their fields; unknown ids are 404, malformed ones 400.
+ * edition's rooms and tracks (listed, added, renamed, removed while no session uses them). Forms that
+ * cannot be used come back (200) with the reasons next to their fields; unknown ids are 404, malformed
+ * ones 400.
  */
 @Controller
 @RequestMapping("/admin/conference/editions/{edition}/programme")
@@ -190,6 +191,42 @@ class EditionProgrammeAdminController {
         }
         redirect.addFlashAttribute("notice", "conference.programme." + kind + ".revised");
         return "redirect:/admin/conference/editions/" + edition + "/programme/" + kind;
+    }
+
+    /**
+     * Removes a room or track read at {@code version}. A refusal (still in use, changed meanwhile)
+     * comes back to the item's page as the reason, and nothing is removed.
+     */
+    @PostMapping("/{kind}/{item}/delete")
+    String remove(@PathVariable UUID edition, @PathVariable String kind, @PathVariable UUID item,
+            @RequestParam(required = false) String version, CurrentPerson person, RedirectAttributes redirect) {
+        ProgrammeOverview overview = overview(edition);
+        find(overview, kind(kind), item);
+        String list = "redirect:/admin/conference/editions/" + edition + "/programme/" + kind;
+        long seen;
+        try {
+            seen = Long.parseLong(version);
+        } catch (RuntimeException damaged) {
+            redirect.addFlashAttribute("problem", "conference.programme.form.damaged");
+            return list + "/" + item;
+        }
+        try {
+            if (kind.equals("rooms")) {
+                administration.removeRoom(person.id(), overview.edition().id(), new RoomId(item), seen);
+            } else {
+                administration.removeTrack(person.id(), overview.edition().id(), new TrackId(item), seen);
+            }
+        } catch (ProgrammeRuleViolation refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            return list + "/" + item;
+        } catch (StaleProgrammeEdit | OptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("problem", "conference.programme.removeStale");
+            return list + "/" + item;
+        } catch (UnknownEdition | UnknownProgrammeItem gone) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "conference.programme." + kind + ".removed");
+        return list;
     }
 
     /** A room or track form as typed. */

@@ -19,12 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The topic catalogue in the back office: the platform's own topics (translated, fixed) and those
- * admins add, with a code (slug) that never changes and a name that can.
+ * admins add, with a code (slug) that never changes and a name that can; an added topic that no
+ * session or edition is tagged with can be removed.
  */
 @Controller
 @RequestMapping("/admin/conference/topics")
@@ -97,6 +99,37 @@ class TopicAdminController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("notice", "conference.topics.renamed");
+        return LIST;
+    }
+
+    /**
+     * Removes a topic admins added, read at {@code version}. A refusal (one of the platform's own,
+     * still in use, changed meanwhile) comes back to the topic's page as the reason; nothing is removed.
+     */
+    @PostMapping("/{slug}/delete")
+    String remove(@PathVariable String slug, @RequestParam(required = false) String version, CurrentPerson person,
+            RedirectAttributes redirect) {
+        TopicView topic = find(slug);
+        String page = LIST + "/" + topic.slug();
+        long seen;
+        try {
+            seen = Long.parseLong(version);
+        } catch (RuntimeException damaged) {
+            redirect.addFlashAttribute("problem", "conference.programme.form.damaged");
+            return page;
+        }
+        try {
+            administration.removeTopic(person.id(), new Topic(topic.slug()), seen);
+        } catch (ProgrammeRuleViolation refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            return page;
+        } catch (StaleProgrammeEdit | OptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("problem", "conference.programme.removeStale");
+            return page;
+        } catch (UnknownProgrammeItem gone) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "conference.topics.removed");
         return LIST;
     }
 

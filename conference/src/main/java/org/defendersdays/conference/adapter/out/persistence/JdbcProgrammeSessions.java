@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.defendersdays.conference.application.port.out.ProgrammeSessions;
 import org.defendersdays.conference.domain.EditionId;
+import org.defendersdays.conference.domain.Topic;
 import org.defendersdays.conference.domain.programme.ProgrammeSession;
 import org.defendersdays.conference.domain.programme.SessionId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +43,19 @@ class JdbcProgrammeSessions implements ProgrammeSessions {
     @Override
     public void holdProgramme(EditionId edition) {
         jdbc.queryForList("SELECT id FROM conference.edition WHERE id = ? FOR NO KEY UPDATE", edition.value());
+    }
+
+    /** The same lock as {@link #holdProgramme} on every edition's row, taken in the order of their ids. */
+    @Override
+    public void holdAllProgrammes() {
+        jdbc.queryForList("SELECT id FROM conference.edition ORDER BY id FOR NO KEY UPDATE");
+    }
+
+    @Override
+    public boolean anyTaggedWith(Topic topic) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM conference.programme_session WHERE ? = ANY (topics))", Boolean.class,
+                topic.slug()));
     }
 
     @Override

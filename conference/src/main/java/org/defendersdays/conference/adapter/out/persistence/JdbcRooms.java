@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import org.defendersdays.conference.application.port.out.Rooms;
 import org.defendersdays.conference.domain.EditionId;
+import org.defendersdays.conference.domain.programme.ProgrammeRuleViolation;
 import org.defendersdays.conference.domain.programme.Room;
 import org.defendersdays.conference.domain.programme.RoomId;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /** Rooms in PostgreSQL ({@code conference} schema). */
@@ -34,5 +36,18 @@ class JdbcRooms implements Rooms {
     @Override
     public List<Room> findByEdition(EditionId edition) {
         return rows.findByEdition(edition.value()).stream().map(mapper::toDomain).toList();
+    }
+
+    /**
+     * Deletes with the version the room was read at. The foreign key from the sessions settles a
+     * session booked into the room while it is being removed: the removal is refused as "in use".
+     */
+    @Override
+    public void delete(Room room) {
+        try {
+            rows.delete(mapper.toRow(room));
+        } catch (DataIntegrityViolationException inUse) {
+            throw new ProgrammeRuleViolation("room", "programme.room.inUse");
+        }
     }
 }

@@ -46,4 +46,9 @@ class JdbcTopicCatalogue implements TopicCatalogue {
                                 ? Topic.BUILT_IN.indexOf(topic.topic()) : 0))
                 .toList();
     }
+
+    @Override
+    public void delete(CatalogueTopic topic) {
+        rows.delete(mapper.toRow(topic));
+    }
 }

@@ -30,10 +30,26 @@ public interface AdministerProgrammeUseCase {
     void reviseTrack(PersonId organiser, EditionId edition, TrackId track, long version, String name,
             Optional<String> note);
 
+    /**
+     * Removes a room of the edition, read at {@code version}; one that a session of the edition is
+     * held in is refused on field {@code room} ({@code programme.room.inUse}) and nothing is removed.
+     */
+    void removeRoom(PersonId organiser, EditionId edition, RoomId room, long version);
+
+    /** Removes a track, as {@link #removeRoom} a room (field {@code track}, {@code programme.track.inUse}). */
+    void removeTrack(PersonId organiser, EditionId edition, TrackId track, long version);
+
     /** Adds a topic to the catalogue; a slug already there fails on field {@code slug}. */
     void addTopic(PersonId organiser, Topic topic, String name);
 
     void renameTopic(PersonId organiser, Topic topic, long version, String name);
+
+    /**
+     * Removes a topic admins added, read at {@code version}. The platform's own topics stay
+     * ({@code programme.topic.builtIn}); one that any session or any edition is tagged with is refused
+     * ({@code programme.topic.inUse}), both on field {@code topic}.
+     */
+    void removeTopic(PersonId organiser, Topic topic, long version);
 
     /**
      * Checks the session against the edition's programme and stores it only if nothing conflicts.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.defendersdays.conference.domain.EditionId;
+import org.defendersdays.conference.domain.Topic;
 import org.defendersdays.conference.domain.programme.ProgrammeSession;
 import org.defendersdays.conference.domain.programme.SessionId;
 
@@ -16,6 +17,16 @@ public interface ProgrammeSessions {
      * holds it first, so two admins cannot book one room (or person) at the same moment.
      */
     void holdProgramme(EditionId edition);
+
+    /**
+     * Holds every edition's programme, as {@link #holdProgramme} does one (always in the same order,
+     * so two holders of all cannot deadlock): for a change that concerns every programme at once,
+     * such as removing a topic of the catalogue.
+     */
+    void holdAllProgrammes();
+
+    /** Whether any session, of any edition, is tagged with the topic. */
+    boolean anyTaggedWith(Topic topic);
 
     /** Stores a new session or changes to a stored one; a stale version fails with Spring's optimistic-locking exception. */
     ProgrammeSession save(ProgrammeSession session);

@@ -17,4 +17,11 @@ public interface Rooms {
 
     /** The edition's rooms, by name. */
     List<Room> findByEdition(EditionId edition);
+
+    /**
+     * Removes a stored room. A stale version fails with Spring's optimistic-locking exception; a room
+     * a session still refers to (the database's foreign key) with
+     * {@link org.defendersdays.conference.domain.programme.ProgrammeRuleViolation} on field {@code room}.
+     */
+    void delete(Room room);
 }

@@ -20,4 +20,7 @@ public interface TopicCatalogue {
 
     /** Every topic, the platform's own first, then by name. */
     List<CatalogueTopic> findAll();
+
+    /** Removes a stored topic; a stale version fails with Spring's optimistic-locking exception. */
+    void delete(CatalogueTopic topic);
 }

@@ -17,4 +17,11 @@ public interface Tracks {
 
     /** The edition's tracks, by name. */
     List<Track> findByEdition(EditionId edition);
+
+    /**
+     * Removes a stored track. A stale version fails with Spring's optimistic-locking exception; a track
+     * a session still refers to (the database's foreign key) with
+     * {@link org.defendersdays.conference.domain.programme.ProgrammeRuleViolation} on field {@code track}.
+     */
+    void delete(Track track);
 }

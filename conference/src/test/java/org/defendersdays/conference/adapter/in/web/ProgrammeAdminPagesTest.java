@@ -38,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -47,7 +48,7 @@ import org.springframework.util.MultiValueMap;
 @AutoConfigureMockMvc
 class ProgrammeAdminPagesTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2160);
+    private static final AtomicInteger YEARS = new AtomicInteger(2190);
 
     @Autowired
     MockMvc mvc;
@@ -64,13 +65,14 @@ class ProgrammeAdminPagesTest {
     @Autowired
     Speakers speakers;
 
-    private record Page(int status, String body, String redirect) {
+    private record Page(int status, String body, String redirect, Map<String, Object> flash) {
     }
 
     private Page perform(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MvcResult result = mvc.perform(request).andReturn();
+        MockHttpServletResponse response = result.getResponse();
         return new Page(response.getStatus(), response.getContentAsString(StandardCharsets.UTF_8),
-                response.getRedirectedUrl());
+                response.getRedirectedUrl(), Map.copyOf(result.getFlashMap()));
     }
 
     private static MockHttpServletRequestBuilder form(String path, MultiValueMap<String, String> fields) {
@@ -261,6 +263,102 @@ class ProgrammeAdminPagesTest {
         assertThat(perform(post(edition.base() + "/sessions/" + two.id() + "/delete")).redirect())
                 .isEqualTo(edition.base());
         assertThat(sessionTitled(edition, "Part two")).isEmpty();
+    }
+
+    @Test
+    void aRoomOrTrackInUseIsRefusedWithTheReasonAndAFreeOneIsRemoved() throws Exception {
+        Edition edition = edition();
+        String hall = room(edition, "Hall");
+        String studio = room(edition, "Studio");
+        perform(form(edition.base() + "/tracks", fields(Map.of("name", "Security"))));
+        String track = programme.programme(edition.id()).tracks().get(0).id().toString();
+        perform(form(edition.base() + "/sessions", session("PANEL", "Opening", edition.day(), "09:00", "10:00", hall,
+                "", Map.of("track", track))));
+        assertThat(sessionTitled(edition, "Opening")).isPresent();
+
+        String hallPage = edition.base() + "/rooms/" + hall;
+        assertThat(perform(get(hallPage)).body()).contains("Remove this room",
+                "action=\"" + hallPage + "/delete\"");
+        Page refused = perform(form(hallPage + "/delete", fields(Map.of("version", version(edition, hall)))));
+        assertThat(refused.redirect()).isEqualTo(hallPage);
+        assertThat(mvc.perform(get(hallPage).flashAttrs(refused.flash())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("role=\"alert\"",
+                "still held in this room", "Nothing was removed");
+        String trackPage = edition.base() + "/tracks/" + track;
+        Page trackRefused = perform(form(trackPage + "/delete", fields(Map.of("version", "0"))));
+        assertThat(trackRefused.redirect()).isEqualTo(trackPage);
+        assertThat(trackRefused.flash()).containsEntry("problem", "programme.track.inUse");
+        assertThat(programme.programme(edition.id()).rooms()).hasSize(2);
+        assertThat(programme.programme(edition.id()).tracks()).hasSize(1);
+
+        String studioPage = edition.base() + "/rooms/" + studio;
+        Page stale = perform(form(studioPage + "/delete", fields(Map.of("version", "99"))));
+        assertThat(stale.redirect()).isEqualTo(studioPage);
+        assertThat(stale.flash()).containsEntry("problem", "conference.programme.removeStale");
+        Page removed = perform(form(studioPage + "/delete", fields(Map.of("version", version(edition, studio)))));
+        assertThat(removed.redirect()).isEqualTo(edition.base() + "/rooms");
+        assertThat(removed.flash()).containsEntry("notice", "conference.programme.rooms.removed");
+        assertThat(programme.programme(edition.id()).rooms()).extracting(Room::name).containsExactly("Hall");
+        assertThat(ConferenceTestApplication.AUDITED).filteredOn(entry -> entry.targetId().equals(Optional.of(
+                studio))).extracting(AuditEntry::action).contains("conference.programme.roomRemoved");
+
+        assertThat(perform(form(studioPage + "/delete", fields(Map.of("version", "0")))).status()).isEqualTo(404);
+        assertThat(perform(form(edition.base() + "/kitchens/" + hall + "/delete", fields(Map.of("version", "0"))))
+                .status()).isEqualTo(404);
+        assertThat(perform(form("/admin/conference/editions/" + UUID.randomUUID() + "/programme/rooms/" + hall
+                + "/delete", fields(Map.of("version", "0")))).status()).isEqualTo(404);
+        assertThat(perform(form(edition.base() + "/tracks/" + hall + "/delete", fields(Map.of("version", "0"))))
+                .status()).isEqualTo(404);
+        assertThat(perform(get(trackPage).locale(Locale.forLanguageTag("ar"))).body()).contains("حذف هذا المسار");
+    }
+
+    private String version(Edition edition, String room) {
+        return programme.programme(edition.id()).rooms().stream().filter(r -> r.id().toString().equals(room))
+                .findFirst().orElseThrow().version().toString();
+    }
+
+    @Test
+    void anAddedTopicNobodyUsesIsRemovedAndTheBuiltInAndUsedOnesStay() throws Exception {
+        Edition edition = edition();
+        String hall = room(edition, "Hall");
+        String used = "used-" + edition.year();
+        String free = "free-" + edition.year();
+        for (String slug : List.of(used, free)) {
+            perform(form("/admin/conference/topics", fields(Map.of("slug", slug, "name", "Topic " + slug))));
+        }
+        perform(form(edition.base() + "/sessions", session("PANEL", "Tagged", edition.day(), "09:00", "10:00", hall,
+                "", Map.of("topics", used))));
+        assertThat(sessionTitled(edition, "Tagged")).isPresent();
+
+        Page inUse = perform(form("/admin/conference/topics/" + used + "/delete", fields(Map.of("version",
+                topicVersion(used)))));
+        assertThat(inUse.redirect()).isEqualTo("/admin/conference/topics/" + used);
+        assertThat(mvc.perform(get(inUse.redirect()).flashAttrs(inUse.flash())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("role=\"alert\"",
+                "still tagged with this topic");
+
+        assertThat(perform(get("/admin/conference/topics/digital-security")).body())
+                .contains("cannot be removed").doesNotContain("Remove this topic");
+        Page builtIn = perform(form("/admin/conference/topics/digital-security/delete", fields(Map.of("version",
+                topicVersion("digital-security")))));
+        assertThat(builtIn.redirect()).isEqualTo("/admin/conference/topics/digital-security");
+        assertThat(builtIn.flash()).containsEntry("problem", "programme.topic.builtIn");
+
+        assertThat(perform(get("/admin/conference/topics/" + free)).body()).contains("Remove this topic",
+                "action=\"/admin/conference/topics/" + free + "/delete\"");
+        Page removed = perform(form("/admin/conference/topics/" + free + "/delete", fields(Map.of("version",
+                topicVersion(free)))));
+        assertThat(removed.redirect()).isEqualTo("/admin/conference/topics");
+        assertThat(removed.flash()).containsEntry("notice", "conference.topics.removed");
+        assertThat(programme.topics()).extracting(topic -> topic.topic().slug()).contains(used, "digital-security")
+                .doesNotContain(free);
+        assertThat(perform(form("/admin/conference/topics/" + free + "/delete", fields(Map.of("version", "0"))))
+                .status()).isEqualTo(404);
+    }
+
+    private String topicVersion(String slug) {
+        return programme.topics().stream().filter(topic -> topic.topic().slug().equals(slug)).findFirst()
+                .orElseThrow().version().toString();
     }
 
     @Test

@@ -186,6 +186,42 @@ class JdbcProgrammeTest {
                 Integer.class, partOne.id().value())).isZero();
     }
 
+    /** The database's foreign keys refuse a room or track a session refers to, even unchecked: "in use". */
+    @Test
+    void roomsTracksAndTopicsAreDeletedAtTheirVersionAndTheForeignKeysGuardTheOnesInUse() {
+        Edition edition = edition();
+        LocalDate day = edition.facts().dates().orElseThrow().start();
+        Room used = rooms.save(Room.open(RoomId.generate(), edition.id(), "Used", Optional.empty()));
+        Room free = rooms.save(Room.open(RoomId.generate(), edition.id(), "Free", Optional.empty()));
+        Track track = tracks.save(Track.open(TrackId.generate(), edition.id(), "Digital", Optional.empty()));
+        Topic tag = new Topic("tag-" + edition.year());
+        topics.save(CatalogueTopic.add(tag, "Tag"));
+        sessions.save(ProgrammeSession.plan(SessionId.generate(), edition.id(), new SessionDetails(SessionType.PANEL,
+                "Opening", Optional.empty(), new TimeSlot(day, LocalTime.of(8, 0), LocalTime.of(9, 0)), used.id(),
+                Optional.of(track.id()), Set.of(tag), Optional.empty(), LanguageCode.of("en"), Set.of(), false,
+                Optional.empty(), List.of())));
+
+        assertThatThrownBy(() -> rooms.delete(used)).isInstanceOfSatisfying(ProgrammeRuleViolation.class,
+                violation -> assertThat(violation.messageKey()).isEqualTo("programme.room.inUse"));
+        assertThatThrownBy(() -> tracks.delete(track)).isInstanceOfSatisfying(ProgrammeRuleViolation.class,
+                violation -> assertThat(violation.messageKey()).isEqualTo("programme.track.inUse"));
+        assertThat(sessions.anyTaggedWith(tag)).isTrue();
+        assertThat(sessions.anyTaggedWith(new Topic("untagged-" + edition.year()))).isFalse();
+
+        Room stale = rooms.findById(free.id()).orElseThrow();
+        rooms.save(rooms.findById(free.id()).orElseThrow());
+        assertThatThrownBy(() -> rooms.delete(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+        rooms.delete(rooms.findById(free.id()).orElseThrow());
+        assertThat(rooms.findByEdition(edition.id())).extracting(Room::name).containsExactly("Used");
+
+        Topic spare = new Topic("spare-" + edition.year());
+        CatalogueTopic stored = topics.save(CatalogueTopic.add(spare, "Spare"));
+        topics.save(stored.renamed("Spare, renamed"));
+        assertThatThrownBy(() -> topics.delete(stored)).isInstanceOf(OptimisticLockingFailureException.class);
+        topics.delete(topics.find(spare).orElseThrow());
+        assertThat(topics.find(spare)).isEmpty();
+    }
+
     @Test
     void theRevisionRisesWithEveryBump() {
         long before = revision.current();
