@@ -48,7 +48,7 @@ import org.springframework.util.MultiValueMap;
 @AutoConfigureMockMvc
 class ProgrammeAdminPagesTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2190);
+    private static final AtomicInteger YEARS = new AtomicInteger(2160);
 
     @Autowired
     MockMvc mvc;
