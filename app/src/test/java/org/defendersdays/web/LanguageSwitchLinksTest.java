@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LanguageSwitchLinksTest {
 
-    private static final int YEAR = 2179;
+    private static final int YEAR = 2180;
     private static final String AGENDA = "/conference/editions/" + YEAR + "/agenda";
 
     @Autowired
