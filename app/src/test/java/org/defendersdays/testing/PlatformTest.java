@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * this one configuration, so they share one application context. Tests that add data use years
  * from 2150 on, clear of the demo editions; a year may exist once per test database, so each test
  * class keeps to its own: app 2150+ (events), 2170-2179 (back office, programme pages, caching,
- * API), 2199 (outstanding events); the conference module's own tests use 2100-2199 (JdbcEditionsTest
+ * API), 2180 (language switch), 2199 (outstanding events); the conference module's own tests use 2100-2199 (JdbcEditionsTest
  * 2100+, JdbcProgrammeTest 2120+, ProgrammeServiceTest 2140+, ProgrammeAdminPagesTest 2160+,
  * EditionAdminPagesTest 2181-2182, ProgrammePagesTest 2190+).
  */

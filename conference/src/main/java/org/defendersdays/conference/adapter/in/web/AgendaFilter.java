@@ -1,9 +1,12 @@
 package org.defendersdays.conference.adapter.in.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import org.defendersdays.conference.domain.Topic;
@@ -62,6 +65,24 @@ record AgendaFilter(Optional<LocalDate> day, Optional<Topic> topic, Optional<Lan
                         || details.interpretation().contains(wanted)).orElse(true)
                 && type.map(details.type()::equals).orElse(true)
                 && track.map(wanted -> details.track().filter(wanted::equals).isPresent()).orElse(true);
+    }
+
+    /**
+     * The filter as the agenda page's query string, in one canonical form (only the parts given, in
+     * the form's order, URL-encoded; empty for none): what a kept agenda page's own links carry.
+     */
+    String query() {
+        StringJoiner query = new StringJoiner("&");
+        day.ifPresent(value -> query.add("day=" + encoded(value.toString())));
+        topic.ifPresent(value -> query.add("topic=" + encoded(value.slug())));
+        language.ifPresent(value -> query.add("language=" + encoded(value.value())));
+        type.ifPresent(value -> query.add("type=" + encoded(value.name())));
+        track.ifPresent(value -> query.add("track=" + encoded(value.toString())));
+        return query.toString();
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The filter in one canonical form, for cache keys and validators. */

@@ -16,6 +16,7 @@ import org.defendersdays.conference.application.port.in.BrowsePublishedProgramme
 import org.defendersdays.conference.domain.programme.ProgrammeSession;
 import org.defendersdays.conference.domain.programme.SessionId;
 import org.defendersdays.conference.domain.programme.SpeakerId;
+import org.defendersdays.sharedkernel.web.PageQuery;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -68,17 +69,18 @@ class ProgrammePagesController {
             @RequestParam(required = false) String type, @RequestParam(required = false) String track,
             HttpServletRequest request, HttpServletResponse response, Locale locale) {
         AgendaFilter filter = AgendaFilter.parse(day, topic, language, type, track);
-        return page(request, response, locale, "agenda|" + year + "|" + filter.key(), revision -> {
-            PublishedProgramme programme = programme(year, revision);
-            return new Page("conference/agenda", Map.of("agenda", views.agenda(programme, filter, locale)));
-        });
+        return page(request, response, locale, "agenda|" + year + "|" + filter.key(), filter.query(),
+                revision -> {
+                    PublishedProgramme programme = programme(year, revision);
+                    return new Page("conference/agenda", Map.of("agenda", views.agenda(programme, filter, locale)));
+                });
     }
 
     @GetMapping("/conference/editions/{year}/sessions/{id}")
     ResponseEntity<byte[]> session(@PathVariable int year, @PathVariable String id, HttpServletRequest request,
             HttpServletResponse response, Locale locale) {
         SessionId sessionId = new SessionId(uuid(id));
-        return page(request, response, locale, "session|" + year + "|" + sessionId, revision -> {
+        return page(request, response, locale, "session|" + year + "|" + sessionId, "", revision -> {
             PublishedProgramme programme = programme(year, revision);
             ProgrammeSession session = session(programme, sessionId);
             return new Page("conference/session", Map.of("item", views.session(programme, session, locale),
@@ -90,7 +92,7 @@ class ProgrammePagesController {
     ResponseEntity<byte[]> speaker(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
             Locale locale) {
         SpeakerId speakerId = new SpeakerId(uuid(id));
-        return page(request, response, locale, "speaker|" + speakerId, revision -> {
+        return page(request, response, locale, "speaker|" + speakerId, "", revision -> {
             var speaker = responses.get("speaker|" + speakerId + "|" + revision,
                     () -> speakers.publicSpeaker(speakerId).orElse(null));
             if (speaker == null) {
@@ -132,8 +134,11 @@ class ProgrammePagesController {
     // ---- how pages are served
 
     private ResponseEntity<byte[]> page(HttpServletRequest request, HttpServletResponse response, Locale locale,
-            String variant, LongFunction<Page> build) {
+            String variant, String query, LongFunction<Page> build) {
         long revision = programmes.revision();
+        // A kept page is served for every address with the same variant: its links (the language
+        // switch's) carry the canonical query it was built from, never this visitor's extra parameters.
+        request.setAttribute(PageQuery.ATTRIBUTE, query);
         if (request.getUserPrincipal() != null) {
             // Signed in: the page carries the person's name; Spring Security marks it no-store.
             Page page = build.apply(revision);
