@@ -2,6 +2,7 @@ package org.defendersdays.conference.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.defendersdays.conference.application.port.in.AddSpeakerUseCase;
 import org.defendersdays.conference.application.port.in.BrowseSpeakersUseCase;
 import org.defendersdays.conference.application.port.in.RecordConsentCommand;
 import org.defendersdays.conference.application.port.in.RecordConsentUseCase;
+import org.defendersdays.conference.application.port.in.RegisterSpeakerUseCase;
 import org.defendersdays.conference.application.port.in.RemoveSpeakerPhotoCommand;
 import org.defendersdays.conference.application.port.in.RemoveSpeakerPhotoUseCase;
 import org.defendersdays.conference.application.port.in.ReplaceSpeakerPhotoCommand;
@@ -33,6 +35,7 @@ import org.defendersdays.conference.domain.programme.PublicProfile;
 import org.defendersdays.conference.domain.programme.Speaker;
 import org.defendersdays.conference.domain.programme.SpeakerId;
 import org.defendersdays.conference.domain.programme.SpeakerPhoto;
+import org.defendersdays.conference.domain.programme.SpeakerProfile;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * consent is obeyed from the next request on.
  */
 @Transactional
-public class SpeakerService implements AddSpeakerUseCase, ReviseSpeakerUseCase, RecordConsentUseCase,
-        WithdrawConsentUseCase, ReplaceSpeakerPhotoUseCase, RemoveSpeakerPhotoUseCase, BrowseSpeakersUseCase,
+public class SpeakerService implements AddSpeakerUseCase, RegisterSpeakerUseCase, ReviseSpeakerUseCase,
+        RecordConsentUseCase, WithdrawConsentUseCase, ReplaceSpeakerPhotoUseCase, RemoveSpeakerPhotoUseCase, BrowseSpeakersUseCase,
         SeePublicSpeakerPhotoUseCase {
 
     private final Speakers speakers;
@@ -67,6 +70,16 @@ public class SpeakerService implements AddSpeakerUseCase, ReviseSpeakerUseCase, 
         Speaker speaker = speakers.save(Speaker.add(SpeakerId.generate(), command.profile()));
         revision.bump();
         return speaker.id();
+    }
+
+    /** A speaker with the consents they already gave, as seeded data brings them (no admin acts). */
+    @Override
+    public SpeakerId register(SpeakerProfile profile, Map<ProfileField, Consent> consents) {
+        Speaker speaker = Speaker.add(SpeakerId.generate(), profile);
+        consents.forEach(speaker::recordConsent);
+        SpeakerId id = speakers.save(speaker).id();
+        revision.bump();
+        return id;
     }
 
     @Override

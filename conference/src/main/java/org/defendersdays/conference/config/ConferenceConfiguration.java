@@ -10,7 +10,6 @@ import org.defendersdays.conference.application.AuditedEditionAdministration;
 import org.defendersdays.conference.application.AuditedSpeakerAdministration;
 import org.defendersdays.conference.application.EditionService;
 import org.defendersdays.conference.application.ProgrammeService;
-import org.defendersdays.conference.application.SpeakerRegistration;
 import org.defendersdays.conference.application.SpeakerService;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
@@ -77,11 +76,6 @@ public class ConferenceConfiguration {
     SampleProgramme sampleProgramme(EditionService editions, ProgrammeService programme, Speakers speakers,
             PublicationRevision revision) {
         return new SampleProgramme(editions, editions, editions, programme, speakers, revision);
-    }
-
-    @Bean
-    SpeakerRegistration speakerRegistration(Speakers speakers, PublicationRevision revision) {
-        return new SpeakerRegistration(speakers, revision);
     }
 
     @Bean

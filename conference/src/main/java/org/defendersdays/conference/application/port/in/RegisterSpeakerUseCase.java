@@ -8,9 +8,10 @@ import org.defendersdays.conference.domain.programme.SpeakerId;
 import org.defendersdays.conference.domain.programme.SpeakerProfile;
 
 /**
- * Records a trainer, panellist or speaker with the consents they gave, so sessions can name them.
- * (The speaker pages of the back office bring the full set of speaker use cases; this one is what
- * the programme needs to be filled, such as by the demo data.)
+ * Records a trainer, panellist or speaker together with the consents they already gave, in one step
+ * and without an acting admin: how seeded data (the demo programme) brings its people. The back
+ * office adds speakers and records consents one by one, audited ({@link AddSpeakerUseCase} and the
+ * others).
  */
 public interface RegisterSpeakerUseCase {
 
