@@ -47,8 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional
 public class SpeakerService implements AddSpeakerUseCase, RegisterSpeakerUseCase, ReviseSpeakerUseCase,
-        RecordConsentUseCase, WithdrawConsentUseCase, ReplaceSpeakerPhotoUseCase, RemoveSpeakerPhotoUseCase, BrowseSpeakersUseCase,
-        SeePublicSpeakerPhotoUseCase {
+        RecordConsentUseCase, WithdrawConsentUseCase, ReplaceSpeakerPhotoUseCase, RemoveSpeakerPhotoUseCase,
+        BrowseSpeakersUseCase, SeePublicSpeakerPhotoUseCase {
 
     private final Speakers speakers;
     private final SpeakerPhotos photos;
