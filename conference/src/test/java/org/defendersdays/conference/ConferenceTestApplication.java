@@ -7,6 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
+import org.defendersdays.sharedkernel.crypto.SensitiveData;
+import org.defendersdays.sharedkernel.mail.PersonalMail;
+import org.defendersdays.sharedkernel.mail.PersonalMail.Letter;
 import org.defendersdays.sharedkernel.identity.CurrentPerson;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.defendersdays.sharedkernel.identity.Role;
@@ -17,7 +20,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Boots the conference module alone, so it can be built and tested without the other modules
  * ({@code ./mvnw -pl conference -am verify}). It stands in for what the app provides: the audit
- * trail (kept in memory, to be read by tests) and the signed-in person (always the same organiser).
+ * trail (kept in memory, to be read by tests), the signed-in person (always the same organiser),
+ * mail to people by id (kept in memory) and the sealing of sensitive fields (a real Tink AEAD).
  */
 @SpringBootApplication
 public class ConferenceTestApplication {
@@ -27,6 +31,22 @@ public class ConferenceTestApplication {
 
     /** Every entry recorded while the module's tests run. */
     public static final List<AuditEntry> AUDITED = new CopyOnWriteArrayList<>();
+
+    /** Every mail the module sent while its tests ran, with its recipient. */
+    public static final List<Mailed> MAILED = new CopyOnWriteArrayList<>();
+
+    public record Mailed(PersonId recipient, Letter letter) {
+    }
+
+    @Bean
+    PersonalMail personalMail() {
+        return (recipient, letter) -> MAILED.add(new Mailed(recipient, letter));
+    }
+
+    @Bean
+    SensitiveData sensitiveData() {
+        return new TinkForTests();
+    }
 
     @Bean
     AuditTrail auditTrail() {

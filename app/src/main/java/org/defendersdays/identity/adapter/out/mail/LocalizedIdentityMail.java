@@ -3,16 +3,11 @@ package org.defendersdays.identity.adapter.out.mail;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 import org.defendersdays.identity.application.port.out.IdentityMail;
 import org.defendersdays.identity.domain.DisplayName;
 import org.defendersdays.identity.domain.EmailAddress;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Identity's mails in the recipient's language, from the {@code identity.mail.*} messages. Each is
@@ -21,17 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class LocalizedIdentityMail implements IdentityMail {
 
-    private static final Logger log = LoggerFactory.getLogger(LocalizedIdentityMail.class);
-
     private final MessageSource messages;
-    private final MailDelivery delivery;
-    private final Executor executor;
+    private final AfterCommitMailer mailer;
     private final String publicUrl;
 
-    LocalizedIdentityMail(MessageSource messages, MailDelivery delivery, Executor executor, String publicUrl) {
+    LocalizedIdentityMail(MessageSource messages, AfterCommitMailer mailer, String publicUrl) {
         this.messages = messages;
-        this.delivery = delivery;
-        this.executor = executor;
+        this.mailer = mailer;
         this.publicUrl = publicUrl;
     }
 
@@ -65,26 +56,8 @@ class LocalizedIdentityMail implements IdentityMail {
     }
 
     private void send(EmailAddress to, String kind, Locale language, Object... arguments) {
-        OutgoingMail mail = new OutgoingMail(to.value(),
+        mailer.deliver(new OutgoingMail(to.value(),
                 messages.getMessage("identity.mail." + kind + ".subject", null, language),
-                messages.getMessage("identity.mail." + kind + ".body", arguments, language));
-        Runnable deliver = () -> executor.execute(() -> {
-            try {
-                delivery.deliver(mail);
-            } catch (RuntimeException e) {
-                // The recipient is not logged: the kind of mail is enough to investigate.
-                log.error("Could not deliver a '{}' mail: {}", kind, e.getMessage());
-            }
-        });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver.run();
-                }
-            });
-        } else {
-            deliver.run();
-        }
+                messages.getMessage("identity.mail." + kind + ".body", arguments, language)), kind);
     }
 }

@@ -2,7 +2,9 @@ package org.defendersdays.identity.adapter.out.mail;
 
 import java.util.concurrent.Executor;
 
+import org.defendersdays.identity.application.port.out.Accounts;
 import org.defendersdays.identity.application.port.out.IdentityMail;
+import org.defendersdays.sharedkernel.mail.PersonalMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,8 +27,19 @@ class MailConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
 
     @Bean
-    IdentityMail identityMail(MessageSource messages, MailSettings settings,
-            ObjectProvider<JavaMailSender> smtp, @Qualifier("identityMailExecutor") Executor executor) {
+    IdentityMail identityMail(MessageSource messages, MailSettings settings, AfterCommitMailer mailer) {
+        return new LocalizedIdentityMail(messages, mailer, settings.publicUrl());
+    }
+
+    /** Mail that other modules write and identity addresses. */
+    @Bean
+    PersonalMail personalMail(Accounts accounts, AfterCommitMailer mailer) {
+        return new AccountPersonalMail(accounts, mailer);
+    }
+
+    @Bean
+    AfterCommitMailer afterCommitMailer(MailSettings settings, ObjectProvider<JavaMailSender> smtp,
+            @Qualifier("identityMailExecutor") Executor executor) {
         JavaMailSender sender = smtp.getIfAvailable();
         MailDelivery delivery;
         if (sender != null) {
@@ -35,7 +48,7 @@ class MailConfiguration {
             log.warn("No SMTP server configured (spring.mail.host): mails are written to {}", settings.folder());
             delivery = new FolderMailDelivery(settings.folder(), settings.from());
         }
-        return new LocalizedIdentityMail(messages, delivery, executor, settings.publicUrl());
+        return new AfterCommitMailer(delivery, executor);
     }
 
     /** Mail leaves off the request thread; virtual threads where the JDK has them. */
