@@ -152,7 +152,6 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
         }
         Waitlist waitlist = decisions.waitlist(call.editionId());
         boolean wasWaiting = before.map(Decision::outcome).filter(Outcome.WAITLISTED::equals).isPresent();
-        boolean heldPlace = before.filter(Decision::holdsPlace).isPresent();
         Decision next = switch (command.outcome()) {
             case ACCEPTED -> {
                 decisions.capacity(call).requireRoomFor(applicant.region());
@@ -178,9 +177,6 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
             case WAITLISTED -> tell(applicant, new SelectionNotice(Kind.WAITLISTED, call.year(), Optional.empty(),
                     next.waitlistRank()));
             case DECLINED -> tell(applicant, SelectionNotice.of(Kind.DECLINED, call.year()));
-        }
-        if (heldPlace) {
-            fillFreePlaces(call, now);
         }
     }
 
@@ -279,7 +275,7 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
                 "application", applicant.applicationId().toString()));
         tell(applicant, SelectionNotice.of(confirm ? Kind.CONFIRMED : Kind.PLACE_DECLINED, year));
         if (!confirm) {
-            fillFreePlaces(call, now);
+            fillFreePlaces(call, now, 1);
         }
     }
 
@@ -296,9 +292,11 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
         CallFacts call = decisions.call(callId).orElseThrow(SelectionNotFound::new);
         decisions.holdCall(callId);
         Instant now = clock.instant();
+        int released = 0;
         for (UUID overdue : decisions.overdueOffers(callId, now)) {
             Decision decision = decisions.decision(overdue).orElseThrow();
             if (decisions.store(decision.expire(now), call.editionId())) {
+                released++;
                 decisions.applicant(overdue).ifPresent(applicant -> {
                     audit.record(new AuditEntry(Optional.empty(), "conference.place.expired", "application",
                             Optional.of(overdue.toString()), AuditEntry.Outcome.SUCCESS, Optional.empty()));
@@ -306,15 +304,17 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
                 });
             }
         }
-        decisions.releaseWithdrawnPlaces(callId, now);
-        return fillFreePlaces(call, now);
+        released += decisions.releaseWithdrawnPlaces(callId, now);
+        return released == 0 ? 0 : fillFreePlaces(call, now, released);
     }
 
     /**
-     * Offers free places to the waitlist in rank order, skipping whoever withdrew or whose region's
-     * hard quota is reached; those left move up. Runs under the call's lock.
+     * Offers the places just given back (at most {@code released}, and only while places are free)
+     * to the waitlist in rank order, skipping whoever withdrew or whose region's hard quota is
+     * reached; those left move up. Runs under the call's lock. An admin's own decisions never
+     * promote anyone by themselves: the admin decides who comes.
      */
-    private int fillFreePlaces(CallFacts call, Instant now) {
+    private int fillFreePlaces(CallFacts call, Instant now, int released) {
         Capacity capacity = decisions.capacity(call);
         Waitlist waitlist = decisions.waitlist(call.editionId());
         Map<UUID, Applicant> applicants = new HashMap<>();
@@ -323,7 +323,7 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
         }
         int promoted = 0;
         Map<UUID, Decision> offers = new LinkedHashMap<>();
-        while (capacity.hasFreePlace()) {
+        while (capacity.hasFreePlace() && promoted < released) {
             Capacity current = capacity;
             Optional<UUID> next = waitlist.next(id -> applicants.containsKey(id) && applicants.get(id).submitted()
                     && current.hasRoomFor(applicants.get(id).region()));

@@ -114,7 +114,7 @@ class ReviewController {
 
     private static String page(Model model, ReviewSheet sheet, Map<String, String> typed, Map<String, String> errors) {
         model.addAttribute("sheet", sheet);
-        model.addAttribute("application", sheet.application());
+        model.addAttribute("app", sheet.application());
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         return "conference/admin/review-sheet";

@@ -150,9 +150,7 @@ class JdbcSelectionDecisions implements SelectionDecisions {
                 + "SELECT 1 FROM conference.selection_decision d JOIN conference.application a ON a.id = d.application_id "
                 + "WHERE a.call_id = c.id AND ((d.place = 'OFFERED' AND d.confirm_by <= ?) "
                 + "OR (d.place IN ('OFFERED', 'CONFIRMED') AND a.status = 'WITHDRAWN'))) "
-                + "OR (EXISTS (SELECT 1 FROM conference.selection_decision d WHERE d.edition_id = c.edition_id "
-                + "AND d.outcome = 'WAITLISTED') AND (SELECT count(*) " + TAKEN.replace("a.call_id = ?", "a.call_id = c.id")
-                + ") < c.places) ORDER BY c.id", UUID.class, Timestamp.from(now));
+                + "ORDER BY c.id", UUID.class, Timestamp.from(now));
     }
 
     @Override
