@@ -13,6 +13,7 @@ import org.defendersdays.conference.application.port.in.SelectionNotFound;
 import org.defendersdays.conference.domain.selection.Criterion;
 import org.defendersdays.conference.domain.selection.SelectionRuleViolation;
 import org.defendersdays.sharedkernel.identity.CurrentPerson;
+import org.defendersdays.sharedkernel.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +44,9 @@ class ReviewController {
     }
 
     @GetMapping
-    String calls(Model model) {
+    String calls(CurrentPerson person, Model model) {
         model.addAttribute("calls", review.callsToReview());
+        model.addAttribute("selects", person.has(Role.CONFERENCE_ADMIN));
         return "conference/admin/review-calls";
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.defendersdays.conference.SelectionData;
 import org.defendersdays.conference.SelectionData.Call;
 import org.defendersdays.conference.application.port.in.DecideCommand;
+import org.defendersdays.conference.application.port.in.ExpirePlacesUseCase;
 import org.defendersdays.conference.application.port.in.SelectApplicantsUseCase;
 import org.defendersdays.conference.domain.selection.Outcome;
 import org.defendersdays.conference.domain.selection.SelectionRuleViolation;
@@ -24,12 +25,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Places and quotas hold under concurrency: the call's row lock serializes accepts in PostgreSQL. */
+/**
+ * Places and quotas hold under concurrency: the call's row lock serializes accepts, and the
+ * housekeeping of several instances, in PostgreSQL.
+ */
 @SpringBootTest
 class JdbcSelectionDecisionsTest {
 
     @Autowired
     SelectApplicantsUseCase selection;
+
+    @Autowired
+    ExpirePlacesUseCase places;
 
     @Autowired
     JdbcSelectionDecisions decisions;
@@ -79,6 +86,44 @@ class JdbcSelectionDecisionsTest {
         assertThat(outcomes.getOrDefault("selection.decision.error.full", 0)
                 + outcomes.getOrDefault("selection.decision.error.quota", 0)).isEqualTo(35);
         assertThat(decisions.capacity(decisions.call(call.callId()).orElseThrow()).taken()).isEqualTo(5);
+    }
+
+    @Test
+    void housekeepingRunBySeveralInstancesAtOnceExpiresAnOfferAndPromotesOnce() throws Exception {
+        SelectionData data = new SelectionData(jdbc);
+        Call call = data.call(2068, 1);
+        PersonId admin = PersonId.generate();
+        UUID offered = data.submitted(call, UUID.randomUUID(), "AFRICA", "en");
+        UUID first = data.submitted(call, UUID.randomUUID(), "AFRICA", "en");
+        UUID second = data.submitted(call, UUID.randomUUID(), "AFRICA", "en");
+        selection.decide(new DecideCommand(admin, offered, Outcome.ACCEPTED, 0));
+        selection.decide(new DecideCommand(admin, first, Outcome.WAITLISTED, 0));
+        selection.decide(new DecideCommand(admin, second, Outcome.WAITLISTED, 0));
+        jdbc.update("UPDATE conference.selection_decision SET confirm_by = now() - interval '1 minute' "
+                + "WHERE application_id = ?", offered);
+
+        assertThat(places.callsNeedingHousekeeping()).contains(call.callId());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return places.housekeep(call.callId());
+            }));
+        }
+        start.countDown();
+        int promoted = 0;
+        for (Future<Integer> run : runs) {
+            promoted += run.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(promoted).isEqualTo(1);
+        assertThat(data.place(offered)).isEqualTo("EXPIRED");
+        assertThat(data.place(first)).isEqualTo("OFFERED");
+        assertThat(data.rank(second)).isEqualTo(1);
+        assertThat(places.callsNeedingHousekeeping()).doesNotContain(call.callId());
     }
 
     @Test
