@@ -26,7 +26,7 @@ class AuditedEditionAdministrationTest {
     private final InMemoryEditions editions = new InMemoryEditions();
     private final List<Integer> announcedYears = new ArrayList<>();
     private final List<AuditEntry> audited = new ArrayList<>();
-    private final EditionService service = new EditionService(editions, edition -> announcedYears.add(edition.year()),
+    private final EditionService service = new EditionService(editions, new AnnouncedYears(announcedYears),
             new CountingRevision());
     private final AuditedEditionAdministration administration = new AuditedEditionAdministration(service, service, service,
             service, service, audited::add);

@@ -20,7 +20,7 @@ class EditionServiceTest {
 
     private final InMemoryEditions editions = new InMemoryEditions();
     private final List<Integer> announcedYears = new ArrayList<>();
-    private final EditionService service = new EditionService(editions, edition -> announcedYears.add(edition.year()),
+    private final EditionService service = new EditionService(editions, new AnnouncedYears(announcedYears),
             new CountingRevision());
 
     private static PlanEditionCommand planFor(int year) {

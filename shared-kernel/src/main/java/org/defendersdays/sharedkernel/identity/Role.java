@@ -25,9 +25,12 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** Roles that open the back office; they require a second factor. */
+    /**
+     * Roles that open the back office; they require a second factor. Reviewers are among them: they
+     * read the applications of people at risk (decision 9).
+     */
     public boolean isAdministrative() {
-        return this == CONFERENCE_ADMIN || this == BOOTCAMP_ADMIN || this == COMMUNITY_MODERATOR
+        return this == REVIEWER || this == CONFERENCE_ADMIN || this == BOOTCAMP_ADMIN || this == COMMUNITY_MODERATOR
                 || this == PLATFORM_ADMIN;
     }
 }

@@ -127,8 +127,8 @@ class AccessMatrixTest {
         EXPECTED.put("POST /login/passkey", ANYONE);
         EXPECTED.put("GET /login/second-factor", HALF_SIGNED_IN);
         EXPECTED.put("POST /login/second-factor", HALF_SIGNED_IN);
-        EXPECTED.put("GET /admin", roles(Role.CONFERENCE_ADMIN, Role.BOOTCAMP_ADMIN, Role.COMMUNITY_MODERATOR,
-                Role.PLATFORM_ADMIN));
+        EXPECTED.put("GET /admin", roles(Role.REVIEWER, Role.CONFERENCE_ADMIN, Role.BOOTCAMP_ADMIN,
+                Role.COMMUNITY_MODERATOR, Role.PLATFORM_ADMIN));
         EXPECTED.put("GET /admin/conference/editions", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/editions", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/conference/editions/new", roles(Role.CONFERENCE_ADMIN));
@@ -159,6 +159,20 @@ class AccessMatrixTest {
         EXPECTED.put("GET /admin/conference/topics/{slug}", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/topics/{slug}", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/topics/{slug}/delete", roles(Role.CONFERENCE_ADMIN));
+        // Blind review (reviewers and conference admins), selection and export (conference admins only),
+        // and the applicant's answer to an offered place (members).
+        EXPECTED.put("GET /admin/conference/review", roles(Role.REVIEWER, Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/review/{year}", roles(Role.REVIEWER, Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/review/applications/{id}", roles(Role.REVIEWER, Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/review/applications/{id}", roles(Role.REVIEWER, Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions/{year}/selection", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions/{year}/selection.csv", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{year}/selection/{id}/decision", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{year}/selection/{id}/waitlist", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{year}/selection/{id}/high-risk", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /conference/editions/{year}/place", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/place/confirm", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/place/decline", MEMBERS);
         EXPECTED.put("GET /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes/new", roles(Role.BOOTCAMP_ADMIN));

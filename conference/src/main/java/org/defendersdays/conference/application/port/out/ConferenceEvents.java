@@ -1,6 +1,9 @@
 package org.defendersdays.conference.application.port.out;
 
+import java.util.UUID;
+
 import org.defendersdays.conference.domain.Edition;
+import org.defendersdays.sharedkernel.identity.PersonId;
 
 /**
  * Tells the other modules what happened in the conference. Called inside the transaction that made
@@ -10,4 +13,7 @@ import org.defendersdays.conference.domain.Edition;
 public interface ConferenceEvents {
 
     void editionAnnounced(Edition edition);
+
+    /** A person's application was accepted (or they moved up from the waitlist into a place). */
+    void applicationAccepted(UUID editionId, int year, PersonId person);
 }

@@ -1,0 +1,5 @@
+/** Scheduled housekeeping of the conference: places whose offer ran out. */
+@PrimaryAdapter
+package org.defendersdays.conference.adapter.in.schedule;
+
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;

@@ -1,0 +1,5 @@
+/** Mail to applicants, written in their language and handed to the platform's personal mail. */
+@SecondaryAdapter
+package org.defendersdays.conference.adapter.out.mail;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
