@@ -6,12 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.defendersdays.bootcamp.application.port.in.BrowseOffersUseCase;
+import org.defendersdays.bootcamp.application.port.in.BrowseOffersUseCase.Offer;
 import org.defendersdays.bootcamp.application.port.in.OfferPreparationUseCase;
 import org.defendersdays.bootcamp.application.port.in.PrepareForConferenceUseCase;
 import org.defendersdays.bootcamp.application.port.in.UnknownProgramme;
 import org.defendersdays.bootcamp.application.port.out.ConferencePreparations;
 import org.defendersdays.bootcamp.application.port.out.Programmes;
-import org.defendersdays.bootcamp.domain.PreparationOffer;
 import org.defendersdays.bootcamp.domain.ProgrammeId;
 import org.defendersdays.bootcamp.domain.ProgrammeRuleViolation;
 import org.defendersdays.bootcamp.domain.TrainingProgramme;
@@ -63,10 +63,10 @@ public class PreparationService implements PrepareForConferenceUseCase, OfferPre
 
     @Override
     @Transactional(readOnly = true)
-    public List<PreparationOffer> offersFor(PersonId person) {
+    public List<Offer> offersFor(PersonId person) {
         return preparations.offersTo(person).stream()
                 .flatMap(offered -> programmes.findById(offered.programme()).filter(TrainingProgramme::isInCatalogue)
-                        .map(programme -> new PreparationOffer(programme, offered.editionYear(), offered.offeredAt()))
+                        .map(programme -> new Offer(programme, offered.editionYear(), offered.offeredAt()))
                         .stream())
                 .toList();
     }

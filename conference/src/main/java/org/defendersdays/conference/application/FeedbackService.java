@@ -100,8 +100,8 @@ public class FeedbackService implements GiveFeedbackUseCase, SeeFeedbackResultsU
         }
     }
 
+    /** Not read-only: the audit entry is written in this transaction. */
     @Override
-    @Transactional(readOnly = true)
     public List<SurveyReport> resultsOf(int year, PersonId admin) {
         Edition edition = editions.findByYear(year).orElseThrow(UnknownEdition::new);
         Map<UUID, List<FeedbackAnswer>> given = answers.answersTo(edition.id());

@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
  * exists. After the conference's commit, in its own transaction; delivered at least once, and idempotent.
  */
 @Component
-class ConferenceApplicationAcceptedListener {
+class AcceptedParticipantPreparationListener {
 
-    private static final Logger log = LoggerFactory.getLogger(ConferenceApplicationAcceptedListener.class);
+    private static final Logger log = LoggerFactory.getLogger(AcceptedParticipantPreparationListener.class);
 
     private final OfferPreparationUseCase offers;
 
-    ConferenceApplicationAcceptedListener(OfferPreparationUseCase offers) {
+    AcceptedParticipantPreparationListener(OfferPreparationUseCase offers) {
         this.offers = offers;
     }
 

@@ -27,10 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Against the real PostgreSQL test database; each test uses an edition year of its own. */
 @SpringBootTest
-class ConferenceApplicationAcceptedListenerTest {
+class AcceptedParticipantPreparationListenerTest {
 
     @Autowired
-    ConferenceApplicationAcceptedListener listener;
+    AcceptedParticipantPreparationListener listener;
 
     @Autowired
     CreateProgrammeUseCase create;

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * delivered at least once, and idempotent.
  */
 @Component
-class ConferenceApplicationAcceptedListener {
+class AcceptedParticipantJoinsGroupListener {
 
-    private static final Logger log = LoggerFactory.getLogger(ConferenceApplicationAcceptedListener.class);
+    private static final Logger log = LoggerFactory.getLogger(AcceptedParticipantJoinsGroupListener.class);
 
     private final AdmitToEditionGroupUseCase admit;
 
-    ConferenceApplicationAcceptedListener(AdmitToEditionGroupUseCase admit) {
+    AcceptedParticipantJoinsGroupListener(AdmitToEditionGroupUseCase admit) {
         this.admit = admit;
     }
 

@@ -23,12 +23,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Against the real PostgreSQL test database; every test accepts someone to an edition of its own. */
 @SpringBootTest
-class ConferenceApplicationAcceptedListenerTest {
+class AcceptedParticipantJoinsGroupListenerTest {
 
     private static final int YEAR = 2078;
 
     @Autowired
-    ConferenceApplicationAcceptedListener listener;
+    AcceptedParticipantJoinsGroupListener listener;
 
     @Autowired
     OpenEditionGroupUseCase openEditionGroup;
