@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FeedbackController {
 
-    private static final String NOT_PARTICIPANT = "feedback.error.notParticipant";
-
     private final GiveFeedbackUseCase feedback;
 
     FeedbackController(GiveFeedbackUseCase feedback) {
@@ -116,10 +114,10 @@ class FeedbackController {
         return "conference/feedback/survey";
     }
 
+    /** Someone without a confirmed place: 404, with the reason in their language, and nothing else. */
     private static String refused(FeedbackRuleViolation refused, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("reason", NOT_PARTICIPANT.equals(refused.messageKey()) ? NOT_PARTICIPANT
-                : refused.messageKey());
+        model.addAttribute("reason", refused.messageKey());
         return "conference/feedback/refused";
     }
 
