@@ -1,9 +1,12 @@
 package org.defendersdays.conference;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
@@ -11,6 +14,7 @@ import org.defendersdays.sharedkernel.crypto.SensitiveData;
 import org.defendersdays.sharedkernel.mail.PersonalMail;
 import org.defendersdays.sharedkernel.mail.PersonalMail.Letter;
 import org.defendersdays.sharedkernel.identity.CurrentPerson;
+import org.defendersdays.sharedkernel.identity.DisplayNames;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.defendersdays.sharedkernel.identity.Role;
 import org.defendersdays.sharedkernel.testing.SignedInAs;
@@ -21,7 +25,7 @@ import org.springframework.context.annotation.Bean;
  * Boots the conference module alone, so it can be built and tested without the other modules
  * ({@code ./mvnw -pl conference -am verify}). It stands in for what the app provides: the audit
  * trail (kept in memory, to be read by tests), the signed-in person (always the same organiser),
- * mail to people by id (kept in memory) and the sealing of sensitive fields (a real Tink AEAD).
+ * mail to people by id (kept in memory), display names (from a map tests fill) and the sealing of sensitive fields (a real Tink AEAD).
  */
 @SpringBootApplication
 public class ConferenceTestApplication {
@@ -36,6 +40,15 @@ public class ConferenceTestApplication {
     public static final List<Mailed> MAILED = new CopyOnWriteArrayList<>();
 
     public record Mailed(PersonId recipient, Letter letter) {
+    }
+
+    /** The display names identity would know, set by tests; people not in it have no active account. */
+    public static final Map<PersonId, String> DISPLAY_NAMES = new ConcurrentHashMap<>();
+
+    @Bean
+    DisplayNames displayNames() {
+        return people -> people.stream().filter(DISPLAY_NAMES::containsKey).distinct()
+                .collect(Collectors.toMap(person -> person, DISPLAY_NAMES::get));
     }
 
     @Bean

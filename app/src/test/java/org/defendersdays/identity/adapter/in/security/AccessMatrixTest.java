@@ -199,6 +199,18 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/users/{id}/lock", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/users/{id}/unlock", roles(Role.PLATFORM_ADMIN));
         EXPECTED.put("POST /admin/users/{id}/sign-out", roles(Role.PLATFORM_ADMIN));
+        // Participant list, feedback surveys, group membership and bootcamp preparation offers (issue 5, part 5):
+        // members only; the pages themselves admit only confirmed participants (others get 404 with a reason).
+        EXPECTED.put("GET /conference/editions/{year}/participants", MEMBERS);
+        EXPECTED.put("GET /conference/editions/{year}/feedback", MEMBERS);
+        EXPECTED.put("GET /conference/editions/{year}/feedback/{session}", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/feedback/{session}", MEMBERS);
+        EXPECTED.put("GET /admin/conference/feedback", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/editions/{year}/feedback", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /community/groups/{id}/leave", MEMBERS);
+        EXPECTED.put("GET /bootcamp/offers", MEMBERS);
+        EXPECTED.put("GET /admin/bootcamp/programmes/{id}/preparation", roles(Role.BOOTCAMP_ADMIN));
+        EXPECTED.put("POST /admin/bootcamp/programmes/{id}/preparation", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
         EXPECTED.put("GET /actuator/health", ANYONE);
         EXPECTED.put("GET /actuator/health/**", NOBODY);

@@ -3,8 +3,10 @@ package org.defendersdays.community.adapter.in.web;
 import java.util.UUID;
 
 import org.defendersdays.community.application.port.in.BrowseGroupsUseCase;
+import org.defendersdays.community.application.port.in.GroupMembershipUseCase;
 import org.defendersdays.community.application.port.in.UnknownGroup;
 import org.defendersdays.community.domain.GroupId;
+import org.defendersdays.sharedkernel.identity.CurrentPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +20,12 @@ class GroupPagesController {
 
     private final BrowseGroupsUseCase groups;
     private final GroupViewMapper views;
+    private final GroupMembershipUseCase membership;
 
-    GroupPagesController(BrowseGroupsUseCase groups, GroupViewMapper views) {
+    GroupPagesController(BrowseGroupsUseCase groups, GroupViewMapper views, GroupMembershipUseCase membership) {
         this.groups = groups;
         this.views = views;
+        this.membership = membership;
     }
 
     @GetMapping("/community/groups")
@@ -30,14 +34,18 @@ class GroupPagesController {
         return "community/groups";
     }
 
-    /** An id that is not a UUID is answered 400 by Spring's type conversion, before this runs. */
+    /**
+     * An id that is not a UUID is answered 400 by Spring's type conversion, before this runs. A
+     * signed-in person is told whether they belong to the group (only about themselves).
+     */
     @GetMapping("/community/groups/{id}")
-    String group(@PathVariable UUID id, Model model) {
+    String group(@PathVariable UUID id, CurrentPerson person, Model model) {
         try {
             model.addAttribute("group", views.toView(groups.group(new GroupId(id))));
         } catch (UnknownGroup e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        model.addAttribute("member", person != null && membership.isMember(new GroupId(id), person.id()));
         return "community/group";
     }
 }
