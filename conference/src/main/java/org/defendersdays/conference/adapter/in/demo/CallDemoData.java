@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.defendersdays.conference.application.port.in.AdministerCallsUseCase;
-import org.defendersdays.conference.application.port.in.CallAlreadyOpen;
+import org.defendersdays.conference.domain.application.CallAlreadyOpen;
 import org.defendersdays.conference.application.port.in.CallDraft;
 import org.defendersdays.conference.application.port.in.OpenCallCommand;
 import org.defendersdays.conference.application.port.in.UnknownEdition;

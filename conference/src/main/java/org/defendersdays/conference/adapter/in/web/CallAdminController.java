@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.defendersdays.conference.application.port.in.AdministerCallsUseCase;
 import org.defendersdays.conference.application.port.in.AdministerCallsUseCase.EditionCall;
-import org.defendersdays.conference.application.port.in.CallAlreadyOpen;
+import org.defendersdays.conference.domain.application.CallAlreadyOpen;
 import org.defendersdays.conference.application.port.in.OpenCallCommand;
 import org.defendersdays.conference.application.port.in.ReviseCallCommand;
 import org.defendersdays.conference.application.port.in.StaleCall;

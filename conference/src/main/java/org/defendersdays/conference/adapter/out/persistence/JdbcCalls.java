@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.defendersdays.conference.application.port.in.CallAlreadyOpen;
+import org.defendersdays.conference.domain.application.CallAlreadyOpen;
 import org.defendersdays.conference.application.port.out.Calls;
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.application.CallForApplications;

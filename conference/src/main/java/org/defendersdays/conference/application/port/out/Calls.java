@@ -12,7 +12,7 @@ public interface Calls {
     /**
      * Stores a new call ({@code version} null) or the changes to a stored one; returns it with its new
      * version. A stale version fails with Spring's optimistic-locking exception; a second call for the
-     * same edition with {@link org.defendersdays.conference.application.port.in.CallAlreadyOpen}.
+     * same edition with {@link org.defendersdays.conference.domain.application.CallAlreadyOpen}.
      */
     CallForApplications save(CallForApplications call);
 

@@ -1,4 +1,4 @@
-package org.defendersdays.conference.application.port.in;
+package org.defendersdays.conference.domain.application;
 
 /** The edition already has its call for applications (one per edition): revise that one. */
 public class CallAlreadyOpen extends RuntimeException {
