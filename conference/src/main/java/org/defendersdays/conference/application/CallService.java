@@ -1,6 +1,7 @@
 package org.defendersdays.conference.application;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.defendersdays.conference.application.port.in.SeeCallPhaseUseCase;
 import org.defendersdays.conference.application.port.in.StaleCall;
 import org.defendersdays.conference.application.port.in.UnknownCall;
 import org.defendersdays.conference.application.port.in.UnknownEdition;
+import org.defendersdays.conference.application.port.out.Applications;
 import org.defendersdays.conference.application.port.out.Calls;
 import org.defendersdays.conference.application.port.out.Editions;
 import org.defendersdays.conference.domain.Edition;
@@ -37,12 +39,14 @@ public class CallService implements AdministerCallsUseCase, SeeCallPhaseUseCase 
 
     private final Editions editions;
     private final Calls calls;
+    private final Applications applications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CallService(Editions editions, Calls calls, AuditTrail audit, Clock clock) {
+    public CallService(Editions editions, Calls calls, Applications applications, AuditTrail audit, Clock clock) {
         this.editions = editions;
         this.calls = calls;
+        this.applications = applications;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,7 +55,8 @@ public class CallService implements AdministerCallsUseCase, SeeCallPhaseUseCase 
     @Transactional(readOnly = true)
     public EditionCall editionCall(int year) {
         Edition edition = editions.findByYear(year).orElseThrow(UnknownEdition::new);
-        return new EditionCall(edition, calls.findByEdition(edition.id()));
+        Optional<CallForApplications> call = calls.findByEdition(edition.id());
+        return new EditionCall(edition, call, call.map(found -> applications.countByStatus(found.id())).orElse(Map.of()));
     }
 
     @Override

@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 public class ApplicationsConfiguration {
 
     @Bean
-    CallService callService(Editions editions, Calls calls, AuditTrail audit) {
-        return new CallService(editions, calls, audit, Clock.systemUTC());
+    CallService callService(Editions editions, Calls calls, Applications applications, AuditTrail audit) {
+        return new CallService(editions, calls, applications, audit, Clock.systemUTC());
     }
 
     @Bean

@@ -83,7 +83,7 @@ class ApplyingServiceTest {
             throw new UnsupportedOperationException();
         }
     };
-    private final CallService callService = new CallService(editions, calls, audited::add, clock);
+    private final CallService callService = new CallService(editions, calls, applications, audited::add, clock);
     private final ApplyingService applying = new ApplyingService(editions, calls, applications, topics, audited::add,
             clock);
     private final PersonId admin = PersonId.generate();
@@ -294,6 +294,12 @@ class ApplyingServiceTest {
         @Override
         public Optional<Application> findById(ApplicationId id) {
             return Optional.ofNullable(stored.get(id)).map(application -> copy(application, application.version()));
+        }
+
+        @Override
+        public Map<ApplicationStatus, Long> countByStatus(CallId call) {
+            return stored.values().stream().filter(application -> application.call().equals(call))
+                    .collect(java.util.stream.Collectors.groupingBy(Application::status, java.util.stream.Collectors.counting()));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.defendersdays.conference.application.port.in.StaleCall;
 import org.defendersdays.conference.application.port.in.UnknownCall;
 import org.defendersdays.conference.application.port.in.UnknownEdition;
 import org.defendersdays.conference.domain.application.ApplicationRuleViolation;
+import org.defendersdays.conference.domain.application.ApplicationStatus;
 import org.defendersdays.conference.domain.application.QuotaKind;
 import org.defendersdays.conference.domain.application.RegionOfWork;
 import org.defendersdays.sharedkernel.identity.CurrentPerson;
@@ -80,6 +81,10 @@ class CallAdminController {
         return "redirect:/admin/conference/editions/" + year + "/call";
     }
 
+    /** How many applications have one status. */
+    record StatusCount(String status, long count) {
+    }
+
     private EditionCall find(int year) {
         try {
             return calls.editionCall(year);
@@ -92,6 +97,9 @@ class CallAdminController {
         model.addAttribute("edition", EditionAdminView.of(editionCall.edition()));
         model.addAttribute("year", editionCall.edition().year());
         model.addAttribute("callExists", editionCall.call().isPresent());
+        model.addAttribute("counts", java.util.Arrays.stream(ApplicationStatus.values())
+                .map(status -> new StatusCount(status.name(), editionCall.applications().getOrDefault(status, 0L)))
+                .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("errorSummary", FormError.summary(errors, "application.call.field."));

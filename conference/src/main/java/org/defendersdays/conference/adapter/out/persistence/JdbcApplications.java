@@ -147,6 +147,17 @@ class JdbcApplications implements Applications {
                 .query(this::application).optional();
     }
 
+    @Override
+    public Map<ApplicationStatus, Long> countByStatus(CallId call) {
+        Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+        jdbc.sql("SELECT status, count(*) AS n FROM conference.application WHERE call_id = :call GROUP BY status")
+                .param("call", call.value())
+                .query(row -> {
+                    counts.put(ApplicationStatus.valueOf(row.getString("status")), row.getLong("n"));
+                });
+        return counts;
+    }
+
     private Application application(ResultSet row, int number) throws SQLException {
         UUID id = row.getObject("id", UUID.class);
         Map<UUID, String> answers = new LinkedHashMap<>();

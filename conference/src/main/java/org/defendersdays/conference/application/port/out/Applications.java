@@ -1,9 +1,11 @@
 package org.defendersdays.conference.application.port.out;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.defendersdays.conference.domain.application.Application;
 import org.defendersdays.conference.domain.application.ApplicationId;
+import org.defendersdays.conference.domain.application.ApplicationStatus;
 import org.defendersdays.conference.domain.application.CallId;
 import org.defendersdays.sharedkernel.identity.PersonId;
 
@@ -24,4 +26,7 @@ public interface Applications {
     Optional<Application> findByApplicant(CallId call, PersonId applicant);
 
     Optional<Application> findById(ApplicationId id);
+
+    /** How many applications the call has, by status (statuses without any are left out). */
+    Map<ApplicationStatus, Long> countByStatus(CallId call);
 }

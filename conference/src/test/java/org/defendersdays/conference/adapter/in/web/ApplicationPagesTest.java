@@ -170,6 +170,10 @@ class ApplicationPagesTest {
         Page status = perform(get(address));
         assertThat(status.body()).contains("Submitted on", "/conference/editions/2032/place",
                 "You can still change your application", "Save my changes");
+        assertThat(perform(get("/admin/conference/editions/2032/call")).body())
+                .as("the call's page counts applications, nothing more").contains("Applications so far",
+                        "data-status=\"SUBMITTED\">1<", "data-status=\"DRAFT\">0<")
+                .doesNotContain("I was detained");
 
         Page confirm = perform(get(address + "/withdraw"));
         assertThat(confirm.body()).contains("Withdraw your application?", "Yes, withdraw my application");
