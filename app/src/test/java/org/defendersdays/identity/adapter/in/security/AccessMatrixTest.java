@@ -173,6 +173,15 @@ class AccessMatrixTest {
         EXPECTED.put("GET /conference/editions/{year}/place", MEMBERS);
         EXPECTED.put("POST /conference/editions/{year}/place/confirm", MEMBERS);
         EXPECTED.put("POST /conference/editions/{year}/place/decline", MEMBERS);
+        // Calls for applications and applying (issue 5): a member's own application; the call and the
+        // audited page with an application's sealed fields for conference admins.
+        EXPECTED.put("GET /conference/editions/{year}/application", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/application", MEMBERS);
+        EXPECTED.put("GET /conference/editions/{year}/application/withdraw", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/application/withdraw", MEMBERS);
+        EXPECTED.put("GET /admin/conference/editions/{year}/call", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/editions/{year}/call", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/applications/{id}/sensitive", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("GET /admin/bootcamp/programmes/new", roles(Role.BOOTCAMP_ADMIN));
