@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * PostgreSQL: what they show, store and refuse. The signed-in person is always the test app's
  * organiser; who may reach the pages is the app's access-matrix test's concern.
  */
-@SpringBootTest(properties = "spring.messages.basename=i18n/conference,i18n/applications")
+@SpringBootTest
 @AutoConfigureMockMvc
 class ApplicationPagesTest {
 

@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The call's back office page, in the module alone against PostgreSQL: open, revise, refuse, keep what was typed. */
-@SpringBootTest(properties = "spring.messages.basename=i18n/conference,i18n/applications")
+@SpringBootTest
 @AutoConfigureMockMvc
 class CallAdminPagesTest {
 
