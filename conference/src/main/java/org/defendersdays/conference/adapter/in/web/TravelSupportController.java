@@ -75,7 +75,13 @@ class TravelSupportController {
         TravelResponses.noStore(response);
         model.addAttribute("edition", mine.edition());
         model.addAttribute("request", mine.request().orElse(null));
-        model.addAttribute("form", form);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("amount", form.amount());
+        values.put("currency", form.currency());
+        values.put("phone", form.phone());
+        values.put("emergencyContact", form.emergencyContact());
+        model.addAttribute("values", values);
+        model.addAttribute("chosen", java.util.Set.copyOf(form.purposes()));
         model.addAttribute("errors", errors);
         model.addAttribute("currencies", SupportCurrency.values());
         model.addAttribute("purposes", SupportPurpose.values());

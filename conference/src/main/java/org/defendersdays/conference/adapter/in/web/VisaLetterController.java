@@ -82,7 +82,11 @@ class VisaLetterController {
         model.addAttribute("edition", mine.edition());
         model.addAttribute("request", mine.request().orElse(null));
         model.addAttribute("maskedNumber", mine.details().map(details -> details.maskedNumber()).orElse(null));
-        model.addAttribute("form", form);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : PassportForm.FIELDS) {
+            values.put(field, form.value(field));
+        }
+        model.addAttribute("values", values);
         model.addAttribute("fields", PassportForm.FIELDS);
         model.addAttribute("errors", errors);
         return PAGE;
