@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 // Scheduled housekeeping is off, so it never removes rows under a running test; tests call it directly.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "defendersdays.housekeeping.stale-links.cron=-")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"defendersdays.housekeeping.stale-links.cron=-",
+        "defendersdays.housekeeping.passports.cron=-"})
 @ActiveProfiles("demo")
 @EnableScenarios
 @AutoConfigureMockMvc
