@@ -31,6 +31,12 @@ public final class TravelFixtures {
         return edition(year, LocalDate.of(year, 5, 4), LocalDate.of(year, 5, 7));
     }
 
+    /** The edition of {@code year}, made on first use: for tests in different classes sharing a year. */
+    public synchronized EditionId editionOnce(int year) {
+        return jdbc.queryForList("SELECT id FROM conference.edition WHERE year = ?", UUID.class, year).stream()
+                .findFirst().map(EditionId::new).orElseGet(() -> edition(year));
+    }
+
     public EditionId edition(int year, LocalDate start, LocalDate end) {
         EditionId id = EditionId.generate();
         jdbc.update("""

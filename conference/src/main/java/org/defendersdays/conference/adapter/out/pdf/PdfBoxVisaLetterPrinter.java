@@ -72,10 +72,8 @@ class PdfBoxVisaLetterPrinter implements VisaLetterPrinter {
             info.setAuthor(letter.letterhead().organisation());
             PDFont text = PDType0Font.load(document, new java.io.ByteArrayInputStream(regular), true);
             PDFont heading = PDType0Font.load(document, new java.io.ByteArrayInputStream(bold), true);
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                new Writer(content, text, heading, PDRectangle.A4.getHeight() - MARGIN).write(letter);
+            try (Writer writer = new Writer(document, text, heading)) {
+                writer.write(letter);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
@@ -100,29 +98,48 @@ class PdfBoxVisaLetterPrinter implements VisaLetterPrinter {
         return DATE.format(date);
     }
 
-    /** Writes the letter from the top of the page down. */
-    private static final class Writer {
+    /** Writes the letter from the top of the page down, wrapping long lines and going on to a new page if needed. */
+    private static final class Writer implements AutoCloseable {
 
-        private final PDPageContentStream content;
+        private static final float BOTTOM = 56;
+        private static final float LABELS = 150;
+
+        private final PDDocument document;
         private final PDFont text;
         private final PDFont bold;
+        private PDPageContentStream content;
         private float y;
 
-        Writer(PDPageContentStream content, PDFont text, PDFont bold, float top) {
-            this.content = content;
+        Writer(PDDocument document, PDFont text, PDFont bold) throws IOException {
+            this.document = document;
             this.text = text;
             this.bold = bold;
-            this.y = top;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+        }
+
+        @Override
+        public void close() throws IOException {
+            content.close();
         }
 
         void write(VisaLetter letter) throws IOException {
             var head = letter.letterhead();
-            line(bold, 17, head.organisation(), MARGIN);
+            lines(bold, 17, head.organisation(), MARGIN, WIDTH);
             for (String address : head.address()) {
-                line(text, 9.5f, address, MARGIN);
+                lines(text, 9.5f, address, MARGIN, WIDTH);
             }
             if (!head.contact().isBlank()) {
-                line(text, 9.5f, head.contact(), MARGIN);
+                lines(text, 9.5f, head.contact(), MARGIN, WIDTH);
             }
             y -= 6;
             content.setLineWidth(1.2f);
@@ -133,13 +150,15 @@ class PdfBoxVisaLetterPrinter implements VisaLetterPrinter {
 
             PassportDetails passport = letter.passport();
             String dated = head.place() + ", " + date(letter.issuedOn());
-            line(text, BODY, dated, MARGIN + WIDTH - text.getStringWidth(dated) / 1000 * BODY);
-            line(text, BODY, "Reference: " + letter.reference(), MARGIN);
+            float datedWidth = Math.min(WIDTH, text.getStringWidth(dated) / 1000 * BODY);
+            lines(text, BODY, dated, MARGIN + WIDTH - datedWidth, datedWidth + 1);
+            lines(text, BODY, "Reference: " + letter.reference(), MARGIN, WIDTH);
             y -= LEADING;
-            line(bold, BODY, passport.embassy().map(embassy -> "To the Embassy/Consulate of " + embassy)
-                    .orElse("To the Embassy or Consulate concerned"), MARGIN);
+            lines(bold, BODY, passport.embassy().map(embassy -> "To the Embassy/Consulate of " + embassy)
+                    .orElse("To the Embassy or Consulate concerned"), MARGIN, WIDTH);
             y -= LEADING / 2;
-            line(bold, BODY, "Re: Invitation to " + letter.editionName() + " - " + passport.nameInPassport(), MARGIN);
+            lines(bold, BODY, "Re: Invitation to " + letter.editionName() + " - " + passport.nameInPassport(), MARGIN,
+                    WIDTH);
             y -= LEADING / 2;
             paragraph("Dear Sir or Madam,");
             paragraph(head.organisation() + " hereby invites the person named below to take part in "
@@ -165,10 +184,11 @@ class PdfBoxVisaLetterPrinter implements VisaLetterPrinter {
                     + " the visa needed to attend the conference for its full duration. We will be glad to confirm "
                     + "these details on request, quoting the reference above.");
             paragraph("Yours faithfully,");
+            room(44 + 3 * LEADING);
             signature();
-            line(bold, BODY, head.signatoryName(), MARGIN);
-            line(text, BODY, head.signatoryTitle(), MARGIN);
-            line(text, BODY, head.organisation(), MARGIN);
+            lines(bold, BODY, head.signatoryName(), MARGIN, WIDTH);
+            lines(text, BODY, head.signatoryTitle(), MARGIN, WIDTH);
+            lines(text, BODY, head.organisation(), MARGIN, WIDTH);
         }
 
         private static String coverage(VisaLetter.Coverage coverage) {
@@ -204,39 +224,81 @@ class PdfBoxVisaLetterPrinter implements VisaLetterPrinter {
                     + items.get(items.size() - 1);
         }
 
+        /** Label and value side by side; a long value wraps in its own column. */
         private void facts(List<String[]> rows) throws IOException {
             for (String[] row : rows) {
-                line(bold, BODY, row[0] + ":", MARGIN + 12);
-                y += LEADING;
-                line(text, BODY, row[1], MARGIN + 150);
+                List<String> values = wrap(text, BODY, row[1], WIDTH - LABELS);
+                room(values.size() * LEADING);
+                show(bold, BODY, row[0] + ":", MARGIN + 12, y);
+                for (String value : values) {
+                    show(text, BODY, value, MARGIN + LABELS, y);
+                    y -= LEADING;
+                }
             }
             y -= LEADING / 2;
         }
 
         private void paragraph(String words) throws IOException {
-            StringBuilder current = new StringBuilder();
-            for (String word : words.split(" ")) {
-                String tried = current.isEmpty() ? word : current + " " + word;
-                if (text.getStringWidth(tried) / 1000 * BODY > WIDTH && !current.isEmpty()) {
-                    line(text, BODY, current.toString(), MARGIN);
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(tried);
-                }
-            }
-            if (!current.isEmpty()) {
-                line(text, BODY, current.toString(), MARGIN);
-            }
+            lines(text, BODY, words, MARGIN, WIDTH);
             y -= LEADING / 2;
         }
 
-        private void line(PDFont font, float size, String words, float x) throws IOException {
+        /** Writes the words at {@code x}, wrapped to {@code width}, moving down a line each. */
+        private void lines(PDFont font, float size, String words, float x, float width) throws IOException {
+            float step = size > BODY + 1 ? size + 4 : LEADING;
+            for (String line : wrap(font, size, words, width)) {
+                room(step);
+                show(font, size, line, x, y);
+                y -= step;
+            }
+        }
+
+        private void show(PDFont font, float size, String words, float x, float at) throws IOException {
             content.beginText();
             content.setFont(font, size);
-            content.newLineAtOffset(x, y);
+            content.newLineAtOffset(x, at);
             content.showText(words);
             content.endText();
-            y -= size > BODY + 1 ? size + 4 : LEADING;
+        }
+
+        /** Goes on to a new page unless {@code height} still fits on this one. */
+        private void room(float height) throws IOException {
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+        }
+
+        /** Lines of at most {@code width} points; a word longer than a line is cut. */
+        private static List<String> wrap(PDFont font, float size, String words, float width) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String word : words.split(" ")) {
+                String tried = current.isEmpty() ? word : current + " " + word;
+                if (width(font, size, tried) <= width) {
+                    current = new StringBuilder(tried);
+                    continue;
+                }
+                if (!current.isEmpty()) {
+                    lines.add(current.toString());
+                }
+                current = new StringBuilder(word);
+                while (width(font, size, current.toString()) > width && current.length() > 1) {
+                    int cut = current.length() - 1;
+                    while (cut > 1 && width(font, size, current.substring(0, cut)) > width) {
+                        cut--;
+                    }
+                    lines.add(current.substring(0, cut));
+                    current = new StringBuilder(current.substring(cut));
+                }
+            }
+            if (!current.isEmpty() || lines.isEmpty()) {
+                lines.add(current.toString());
+            }
+            return lines;
+        }
+
+        private static float width(PDFont font, float size, String words) throws IOException {
+            return font.getStringWidth(words) / 1000 * size;
         }
 
         /** A pen stroke that reads as a handwritten signature. */

@@ -143,7 +143,7 @@ class TravelSupportPagesTest {
 
     @Test
     void someoneWithoutAConfirmedPlaceGetsA403WithTheReason() throws Exception {
-        new TravelFixtures(jdbc).edition(2056);
+        new TravelFixtures(jdbc).editionOnce(2056);
 
         Page page = perform(get("/conference/editions/2056/travel-support"));
         assertThat(page.status()).isEqualTo(403);

@@ -47,7 +47,6 @@ class PdfBoxVisaLetterPrinterTest {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Visa invitation letter DD-2050-0A1B2C3D");
             return new PDFTextStripper().getText(document);
         }
@@ -79,6 +78,42 @@ class PdfBoxVisaLetterPrinterTest {
 
         assertThat(text).contains("The participant covers their own travel and accommodation costs.")
                 .doesNotContain("Meals");
+    }
+
+    @Test
+    void longNamesPlacesAndThemesWrapInsteadOfRunningOffThePage() throws IOException {
+        String name = "Maria-Fernanda Concepción de los Ángeles Ñúñez Ødegård Łukasiewicz ".repeat(2).strip();
+        String embassy = "the Kingdom of Sweden, Consular Section, at the Embassy in Nairobi, United Nations Crescent, "
+                + "Gigiri, for applicants resident in Kenya, Uganda, Rwanda and Burundi";
+        PassportDetails passport = new PassportDetails(name, "Kenyan", LocalDate.of(1988, 2, 29), "AK1234567",
+                LocalDate.of(2045, 3, 1), LocalDate.of(2055, 2, 28), "Kenya", Optional.of(embassy));
+        VisaLetter letter = new VisaLetter(LETTERHEAD, "DD-2050-0A1B2C3D", LocalDate.of(2050, 1, 15), passport,
+                "Defenders' Days 2050", Optional.of("Protection in practice, ".repeat(12).strip()),
+                LocalDate.of(2050, 5, 4), LocalDate.of(2050, 5, 7), "Stockholm",
+                Optional.of("Folkets Hus, a very long venue description ".repeat(4).strip()),
+                VisaLetter.Coverage.of(Optional.empty(), true));
+
+        byte[] pdf = printer.print(letter);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(name, "Gigiri, for applicants resident in Kenya", "AK1234567", "Anna Andersson");
+            float width = document.getPage(0).getMediaBox().getWidth();
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                var positions = new java.util.ArrayList<Float>();
+                PDFTextStripper edges = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String string, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                        glyphs.forEach(glyph -> positions.add(glyph.getXDirAdj() + glyph.getWidthDirAdj()));
+                    }
+                };
+                edges.setStartPage(page + 1);
+                edges.setEndPage(page + 1);
+                edges.getText(document);
+                assertThat(positions).allMatch(right -> right <= width - 50);
+            }
+        }
     }
 
     @Test
