@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -123,12 +124,63 @@ class VisaLetterBrowserTest extends BrowserTest {
         assertThat(anonymous.statusCode()).isNotEqualTo(200);
     }
 
+    @Test
+    void aParticipantAsksForTravelSupportInArabicAndSeesTheLowerAmountAnAdminGranted() throws Exception {
+        String base = "http://localhost:" + port;
+        int year = YEAR + 1;
+        UUID edition = edition(year);
+        String email = Accounts.verified(mvc, "Karim");
+        confirm(edition, jdbc.queryForObject("SELECT id FROM identity.account WHERE email = ?", UUID.class, email));
+        String page = "/conference/editions/" + year + "/travel-support";
+
+        browser.signIn(base, email, Accounts.STRONG_PASSWORD);
+        WebDriver driver = open(page + "?lang=ar");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("دعم السفر");
+        browser.submitMainForm();
+        assertThat(driver.findElement(By.id("error-summary")).getText()).contains("يُرجى ملء هذا الحقل");
+        assertAccessible("the travel support form with errors, in Arabic");
+        fill(driver, Map.of("amount", "640", "phone", "+20 100 123 4567", "emergencyContact", "Layla +20 100 765 4321"));
+        driver.findElement(By.id("purpose-TRAVEL")).click();
+        driver.findElement(By.id("purpose-VISA_FEES")).click();
+        browser.submitMainForm();
+        assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).contains("حُفظ");
+        driver.manage().deleteAllCookies();
+
+        Accounts.Staff admin = Accounts.staffWithSecondFactor(mvc, jdbc, Role.CONFERENCE_ADMIN);
+        browser.signIn(base, admin.email(), Accounts.STRONG_PASSWORD, Accounts.totp(admin.secret(), 1));
+        driver.get(url("/admin/conference/editions/" + year + "/travel-support?lang=en"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("EUR 640.00").doesNotContain("Layla");
+        assertAccessible("the travel support requests");
+        browser.clickToNextPage(By.cssSelector("main tbody a"));
+        browser.clickToNextPage(By.cssSelector("main a[href$='/contact']"));
+        assertThat(driver.findElement(By.cssSelector(".travel-contact")).getText()).contains("+20 100 123 4567");
+        assertAccessible("a travel support request with its contact details");
+        WebElement amount = driver.findElement(By.id("approvedAmount"));
+        amount.clear();
+        amount.sendKeys("500");
+        browser.clickToNextPage(By.cssSelector("main form.approve button"));
+        assertThat(driver.findElement(By.cssSelector(".support-approved")).getText()).isEqualTo("EUR 500.00");
+        driver.manage().deleteAllCookies();
+
+        browser.signIn(base, email, Accounts.STRONG_PASSWORD);
+        driver.get(url(page + "?lang=en"));
+        assertThat(driver.findElement(By.cssSelector(".support-approved")).getText()).contains("EUR 500.00");
+        assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
+        assertAccessible("the approved travel support");
+        assertThat(TestMailServer.awaitMail(email, "was approved")).contains("EUR 500.00").doesNotContain("Layla");
+    }
+
     private UUID edition() {
+        return edition(YEAR);
+    }
+
+    private UUID edition(int year) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 INSERT INTO conference.edition (id, year, start_date, end_date, city, venue, theme, status, version)
                 VALUES (?, ?, ?, ?, 'Stockholm', 'Aula Magna', 'Protection in practice', 'ANNOUNCED', 0)""",
-                id, YEAR, java.sql.Date.valueOf(YEAR + "-05-04"), java.sql.Date.valueOf(YEAR + "-05-07"));
+                id, year, java.sql.Date.valueOf(year + "-05-04"), java.sql.Date.valueOf(year + "-05-07"));
         jdbc.update("""
                 INSERT INTO conference.call_for_applications (id, edition_id, opens_at, closes_at, places, version)
                 VALUES (?, ?, now() - interval '60 days', now() - interval '30 days', 100, 0)""", UUID.randomUUID(), id);
