@@ -1,6 +1,5 @@
 package org.defendersdays.conference.domain.travel;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.types.ValueObject;

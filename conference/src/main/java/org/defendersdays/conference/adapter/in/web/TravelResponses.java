@@ -48,8 +48,4 @@ final class TravelResponses {
         model.addAttribute("back", back.orElse(null));
         return NO_LETTER;
     }
-
-    static String notFound(Model model) {
-        return NOT_FOUND;
-    }
 }

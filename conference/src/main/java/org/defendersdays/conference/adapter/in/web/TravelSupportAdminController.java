@@ -117,7 +117,7 @@ class TravelSupportAdminController {
 
     @ExceptionHandler({UnknownEdition.class, UnknownTravelRequest.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String unknown(Model model) {
-        return TravelResponses.notFound(model);
+    String unknown() {
+        return TravelResponses.NOT_FOUND;
     }
 }

@@ -96,7 +96,7 @@ class TravelSupportController {
 
     @ExceptionHandler(UnknownEdition.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String unknownEdition(Model model) {
-        return TravelResponses.notFound(model);
+    String unknownEdition() {
+        return TravelResponses.NOT_FOUND;
     }
 }

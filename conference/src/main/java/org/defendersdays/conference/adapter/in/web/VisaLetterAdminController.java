@@ -130,8 +130,8 @@ class VisaLetterAdminController {
 
     @ExceptionHandler({UnknownEdition.class, UnknownTravelRequest.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String unknown(Model model) {
-        return TravelResponses.notFound(model);
+    String unknown() {
+        return TravelResponses.NOT_FOUND;
     }
 
     @ExceptionHandler(LetterNotAvailable.class)

@@ -94,14 +94,14 @@ class VisaLetterController {
 
     @ExceptionHandler(NotAConfirmedParticipant.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String notAParticipant(Model model) {
+    String notAParticipant() {
         return TravelResponses.NOT_PARTICIPANT;
     }
 
     @ExceptionHandler(UnknownEdition.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String unknownEdition(Model model) {
-        return TravelResponses.notFound(model);
+    String unknownEdition() {
+        return TravelResponses.NOT_FOUND;
     }
 
     @ExceptionHandler(LetterNotAvailable.class)

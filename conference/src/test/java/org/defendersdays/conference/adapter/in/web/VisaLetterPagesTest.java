@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.defendersdays.conference.ConferenceTestApplication;
 import org.defendersdays.conference.TravelFixtures;
+import org.defendersdays.conference.application.port.in.EraseTravelDataUseCase;
 import org.defendersdays.conference.application.port.in.RequestVisaLetterUseCase;
 import org.defendersdays.conference.application.port.in.SubmitPassportDetailsCommand;
 import org.defendersdays.conference.domain.EditionId;
@@ -50,6 +52,9 @@ class VisaLetterPagesTest {
 
     @Autowired
     RequestVisaLetterUseCase visaLetters;
+
+    @Autowired
+    EraseTravelDataUseCase erasure;
 
     private record Page(int status, String body, String redirect, MockHttpServletResponse response) {
     }
@@ -138,6 +143,13 @@ class VisaLetterPagesTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("already approved").doesNotContain("name=\"passportNumber\"");
         assertThat(perform(get(page)).body()).contains("Approved: your letter is ready", "Download your letter");
+
+        erasure.eraseAfterConferences(LocalDate.of(2050, 5, 15));
+        Page gone = perform(get(page + ".pdf"));
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.body()).contains("deleted after the conference, so the letter can no longer be produced");
+        assertThat(perform(get(page)).body()).contains("deleted after the conference").doesNotContain("\u2022\u2022\u2022",
+                "Download your letter");
     }
 
     @Test
