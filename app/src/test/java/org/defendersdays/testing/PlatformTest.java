@@ -28,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 // Scheduled housekeeping is off, so it never removes rows under a running test; tests call it directly.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "defendersdays.housekeeping.stale-links.cron=-", "defendersdays.housekeeping.places.cron=-" })
+        "defendersdays.housekeeping.stale-links.cron=-", "defendersdays.housekeeping.places.cron=-",
+        "defendersdays.housekeeping.passports.cron=-" })
 @ActiveProfiles("demo")
 @EnableScenarios
 @AutoConfigureMockMvc

@@ -1,4 +1,4 @@
-/** Mail to applicants, written in their language and handed to the platform's personal mail. */
+/** Mail to applicants and participants, written in their language and handed to the platform's personal mail. */
 @SecondaryAdapter
 package org.defendersdays.conference.adapter.out.mail;
 

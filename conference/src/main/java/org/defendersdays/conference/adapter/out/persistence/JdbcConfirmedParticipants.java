@@ -29,8 +29,7 @@ class JdbcConfirmedParticipants implements ConfirmedParticipants {
 
     @Override
     public Optional<Participant> find(EditionId edition, PersonId person) {
-        return jdbc.query(COLUMNS + " AND person_id = :person", new MapSqlParameterSource()
-                .addValue("edition", edition.value()).addValue("person", person.value()), JdbcConfirmedParticipants::row)
+        return jdbc.query(COLUMNS + " AND person_id = :person", of(edition, person), JdbcConfirmedParticipants::row)
                 .stream().findFirst();
     }
 
@@ -38,6 +37,17 @@ class JdbcConfirmedParticipants implements ConfirmedParticipants {
     public List<Participant> of(EditionId edition) {
         return jdbc.query(COLUMNS, new MapSqlParameterSource("edition", edition.value()),
                 JdbcConfirmedParticipants::row);
+    }
+
+    @Override
+    public Optional<String> messageLanguage(EditionId edition, PersonId person) {
+        return jdbc.queryForList("SELECT message_language FROM conference.confirmed_participant"
+                + " WHERE edition_id = :edition AND person_id = :person LIMIT 1", of(edition, person), String.class)
+                .stream().findFirst();
+    }
+
+    private static MapSqlParameterSource of(EditionId edition, PersonId person) {
+        return new MapSqlParameterSource().addValue("edition", edition.value()).addValue("person", person.value());
     }
 
     private static Participant row(ResultSet row, int number) throws SQLException {
