@@ -83,7 +83,11 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
                 .ifPresent(clash -> {
                     throw new SignUpRefused(SignUpRefused.Reason.TIME_CLASH, clash.details().title());
                 });
-        seats.take(person, edition.id(), series.sessionIds());
+        try {
+            seats.take(person, edition.id(), series.sessionIds());
+        } catch (SignUpRefused refused) {
+            throw new SignUpRefused(refused.reason(), chosen.details().title());
+        }
         return seats.placesOf(person, edition.id()).stream().filter(place -> place.session().equals(chosen.id()))
                 .findFirst().orElseThrow();
     }
@@ -94,7 +98,12 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
         ProgrammeSession chosen = workshopOf(edition, workshop);
         WorkshopSeries series = WorkshopSeries.containing(chosen, sessions.findByEdition(edition.id()));
         seats.holdProgrammeOf(person);
-        List<PersonId> promoted = seats.giveUp(person, series.sessionIds());
+        List<PersonId> promoted;
+        try {
+            promoted = seats.giveUp(person, series.sessionIds());
+        } catch (SignUpRefused refused) {
+            throw new SignUpRefused(refused.reason(), series.first().details().title());
+        }
         for (PersonId next : promoted) {
             seats.participantLanguage(edition.id(), next).ifPresent(language ->
                     notifications.promoted(next, language, year, series.first().details().title()));
