@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * accounts are inserted with that same encoded hash (salt and parameters included, so the same
  * password verifies against it). Each person then signs in through {@code POST
  * /login} like a browser, so every request later carries a real Spring Session from PostgreSQL and a
- * real CSRF token read from the personal programme page. Nothing in production is bypassed or
+ * real CSRF token of that session (read from a signed-in page). Nothing in production is bypassed or
  * weakened: the sign-in throttle stays on (sign-ins run a few at a time from one address, and a
  * successful sign-in gives its attempt back), and each sign-in pays the full Argon2id cost.
  */
@@ -61,29 +61,48 @@ final class WorkshopCrowd {
         this.port = port;
     }
 
-    /** Makes {@code count} accounts, each with a confirmed place at the edition, and signs each in. */
-    List<Person> signedInParticipants(MockMvc mvc, JdbcTemplate jdbc, WorkshopData data, int count) throws Exception {
+    /**
+     * The crowd, signed in once per test JVM: sessions live in PostgreSQL (Spring Session JDBC), so
+     * every instance of the platform on the test database accepts them, as a second production
+     * instance behind a load balancer would. The real and the control run (each its own application
+     * context and server) share it, so the Argon2id cost of 500 sign-ins is paid once.
+     */
+    private static List<Person> crowd;
+
+    /** {@code count} signed-in people, each given a confirmed place at the edition. */
+    static synchronized List<Person> participants(int port, MockMvc mvc, JdbcTemplate jdbc, WorkshopData data,
+            int count) throws Exception {
+        if (crowd == null || crowd.size() != count) {
+            crowd = new WorkshopCrowd(port).signedInPeople(mvc, jdbc, count);
+        }
+        for (Person person : crowd) {
+            data.confirmedPlace(person.id(), "en");
+        }
+        return crowd;
+    }
+
+    /** Makes {@code count} accounts and signs each in, a few at a time, through the sign-in form. */
+    private List<Person> signedInPeople(MockMvc mvc, JdbcTemplate jdbc, int count) throws Exception {
         String model = Accounts.verified(mvc, "Crowd model");
         String hash = jdbc.queryForObject("SELECT password_hash FROM identity.account WHERE email = ?", String.class,
                 model);
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "crowd-" + UUID.randomUUID().toString().substring(0, 13) + "@example.org";
-            UUID id = UUID.randomUUID();
             jdbc.update("""
                     INSERT INTO identity.account (id, email, display_name, password_hash, status, roles, registered_at,
                         version)
-                    VALUES (?, ?, ?, ?, 'ACTIVE', '{MEMBER}', now(), 0)""", id, email, "Participant " + i, hash);
-            data.confirmedPlace(id, "en");
+                    VALUES (?, ?, ?, ?, 'ACTIVE', '{MEMBER}', now(), 0)""", UUID.randomUUID(), email,
+                    "Participant " + i, hash);
             emails.add(email);
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<Person>> people = new ArrayList<>();
         for (String email : emails) {
-            people.add(pool.submit(() -> signIn(data, email, jdbc)));
+            people.add(pool.submit(() -> signIn(email, jdbc)));
         }
         pool.shutdown();
-        assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
         List<Person> signedIn = new ArrayList<>();
         for (Future<Person> person : people) {
             signedIn.add(person.get());
@@ -91,7 +110,7 @@ final class WorkshopCrowd {
         return signedIn;
     }
 
-    private Person signIn(WorkshopData data, String email, JdbcTemplate jdbc) throws Exception {
+    private Person signIn(String email, JdbcTemplate jdbc) throws Exception {
         HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/login")).GET().build());
         String anonymous = cookie(form, null);
         HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
@@ -102,10 +121,12 @@ final class WorkshopCrowd {
         assertThat(signedIn.statusCode()).as("sign-in of a crowd member").isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/account");
         String session = cookie(signedIn, anonymous);
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri(programme(data))).header("Cookie", session)
-                .GET().build());
+        // The session's CSRF token, from the sign-out form every signed-in page carries.
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/account")).header("Cookie", session).GET()
+                .build());
         assertThat(page.statusCode()).isEqualTo(200);
-        return new Person(data.accountId(email), session, csrf(page.body()));
+        UUID id = jdbc.queryForObject("SELECT id FROM identity.account WHERE email = ?", UUID.class, email);
+        return new Person(id, session, csrf(page.body()));
     }
 
     static String programme(WorkshopData data) {

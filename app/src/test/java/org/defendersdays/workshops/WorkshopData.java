@@ -66,7 +66,4 @@ final class WorkshopData {
                 VALUES (?, ?, 'ACCEPTED', 'CONFIRMED', now(), ?, now(), 0)""", application, edition, UUID.randomUUID());
     }
 
-    UUID accountId(String email) {
-        return jdbc.queryForObject("SELECT id FROM identity.account WHERE email = ?", UUID.class, email);
-    }
 }
