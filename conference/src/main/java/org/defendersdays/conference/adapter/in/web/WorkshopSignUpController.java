@@ -175,7 +175,6 @@ class WorkshopSignUpController {
         String body = AgendaCalendar.write(name(locale), events, responses.stamp(revision));
         return ResponseEntity.ok().contentType(ProgrammePagesController.CALENDAR)
                 .cacheControl(CacheControl.noStore())
-                .header("Referrer-Policy", "no-referrer")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"my-workshops.ics\"")
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
