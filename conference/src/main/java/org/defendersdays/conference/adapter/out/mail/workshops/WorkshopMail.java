@@ -1,4 +1,4 @@
-package org.defendersdays.conference.adapter.out.mail;
+package org.defendersdays.conference.adapter.out.mail.workshops;
 
 import java.util.Locale;
 
