@@ -238,6 +238,15 @@ class AccessMatrixTest {
         EXPECTED.put("GET /bootcamp/offers", MEMBERS);
         EXPECTED.put("GET /admin/bootcamp/programmes/{id}/preparation", roles(Role.BOOTCAMP_ADMIN));
         EXPECTED.put("POST /admin/bootcamp/programmes/{id}/preparation", roles(Role.BOOTCAMP_ADMIN));
+        // Workshop sign-up (issue 5): a member's personal programme (the use case then requires a
+        // confirmed place), the private calendar feed by its secret address, seat counts for admins.
+        EXPECTED.put("GET /conference/editions/{year}/my-programme", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/my-programme/sign-up", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/my-programme/leave", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/my-programme/calendar", MEMBERS);
+        EXPECTED.put("POST /conference/editions/{year}/my-programme/calendar/revoke", MEMBERS);
+        EXPECTED.put("GET /conference/calendar/{token}.ics", ANYONE);
+        EXPECTED.put("GET /admin/conference/workshops", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("ANY /error", ANYONE);
         EXPECTED.put("GET /actuator/health", ANYONE);
         EXPECTED.put("GET /actuator/health/**", NOBODY);
@@ -352,6 +361,7 @@ class AccessMatrixTest {
                 .replace("{item}", UUID.randomUUID().toString())
                 .replace("{kind}", "rooms")
                 .replace("{handle}", "0123456789abcdef01234567")
+                .replace("{token}", "A".repeat(43))
                 .replace("/**", "/liveness");
     }
 }
