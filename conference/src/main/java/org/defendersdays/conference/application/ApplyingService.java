@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.defendersdays.conference.application.port.in.ApplyForEditionCommand;
 import org.defendersdays.conference.application.port.in.ApplyForEditionUseCase;
 import org.defendersdays.conference.application.port.in.ReadSensitiveApplicationDetailsUseCase;
+import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUseCase;
 import org.defendersdays.conference.application.port.in.StaleApplication;
 import org.defendersdays.conference.application.port.in.UnknownApplication;
 import org.defendersdays.conference.application.port.in.UnknownCall;
@@ -46,15 +47,17 @@ public class ApplyingService implements ApplyForEditionUseCase, ReadSensitiveApp
     private final Applications applications;
     private final TopicCatalogue topics;
     private final AuditTrail audit;
+    private final ReleaseWorkshopPlacesUseCase workshops;
     private final Clock clock;
 
     public ApplyingService(Editions editions, Calls calls, Applications applications, TopicCatalogue topics,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops, Clock clock) {
         this.editions = editions;
         this.calls = calls;
         this.applications = applications;
         this.topics = topics;
         this.audit = audit;
+        this.workshops = workshops;
         this.clock = clock;
     }
 
@@ -106,6 +109,8 @@ public class ApplyingService implements ApplyForEditionUseCase, ReadSensitiveApp
             return false;
         }
         applications.save(stored.get());
+        // A withdrawn application holds no place, so it holds no workshop seat either.
+        workshops.releaseAll(call.edition(), applicant);
         return true;
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.defendersdays.conference.application.port.in.AnswerPlaceUseCase;
 import org.defendersdays.conference.application.port.in.DecideCommand;
 import org.defendersdays.conference.application.port.in.ExpirePlacesUseCase;
+import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUseCase;
 import org.defendersdays.conference.application.port.in.SelectApplicantsUseCase;
 import org.defendersdays.conference.application.port.in.SelectionNotFound;
 import org.defendersdays.conference.application.port.in.StaleSelection;
@@ -37,6 +38,7 @@ import org.defendersdays.conference.domain.selection.SelectionNotice.Kind;
 import org.defendersdays.conference.domain.selection.Waitlist;
 import org.defendersdays.sharedkernel.audit.AuditEntry;
 import org.defendersdays.sharedkernel.audit.AuditTrail;
+import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.sharedkernel.identity.PersonId;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,15 +57,17 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
     private final SelectionMail mail;
     private final ConferenceEvents events;
     private final AuditTrail audit;
+    private final ReleaseWorkshopPlacesUseCase workshops;
     private final Clock clock;
 
     public SelectionService(Reviews reviews, SelectionDecisions decisions, SelectionMail mail, ConferenceEvents events,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops, Clock clock) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.mail = mail;
         this.events = events;
         this.audit = audit;
+        this.workshops = workshops;
         this.clock = clock;
     }
 
@@ -275,6 +279,7 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
                 "application", applicant.applicationId().toString()));
         tell(applicant, SelectionNotice.of(confirm ? Kind.CONFIRMED : Kind.PLACE_DECLINED, year));
         if (!confirm) {
+            workshops.releaseAll(new EditionId(call.editionId()), person);
             fillFreePlaces(call, now, 1);
         }
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.defendersdays.conference.application.port.in.ManageWorkshopCalendarUseCase;
 import org.defendersdays.conference.application.port.in.NotAConfirmedParticipant;
+import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUseCase;
 import org.defendersdays.conference.application.port.in.SeePersonalProgrammeUseCase;
 import org.defendersdays.conference.application.port.in.SeeWorkshopLoadUseCase;
 import org.defendersdays.conference.application.port.in.SignUpForWorkshopUseCase;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional
 public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePersonalProgrammeUseCase,
-        ManageWorkshopCalendarUseCase, SeeWorkshopLoadUseCase {
+        ManageWorkshopCalendarUseCase, SeeWorkshopLoadUseCase, ReleaseWorkshopPlacesUseCase {
 
     private final Editions editions;
     private final ProgrammeSessions sessions;
@@ -107,6 +108,34 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
         for (PersonId next : promoted) {
             seats.participantLanguage(edition.id(), next).ifPresent(language ->
                     notifications.promoted(next, language, year, series.first().details().title()));
+        }
+    }
+
+    /**
+     * Leaves every workshop series the person is in at the edition, one series at a time so each
+     * promoted person hears which workshop they got. Runs in the caller's transaction, so the place
+     * that ended and the seats that went are one change.
+     */
+    @Override
+    public void releaseAll(EditionId edition, PersonId person) {
+        seats.holdProgrammeOf(person);
+        List<Place> places = seats.placesOf(person, edition);
+        if (places.isEmpty()) {
+            return;
+        }
+        int year = editions.findById(edition).map(Edition::year).orElseThrow(UnknownEdition::new);
+        List<ProgrammeSession> programme = sessions.findByEdition(edition);
+        Map<SessionId, WorkshopSeries> seriesOf = new LinkedHashMap<>();
+        for (Place place : places) {
+            programme.stream().filter(session -> session.id().equals(place.session())).findFirst()
+                    .map(session -> WorkshopSeries.containing(session, programme))
+                    .ifPresent(series -> seriesOf.putIfAbsent(series.first().id(), series));
+        }
+        for (WorkshopSeries series : seriesOf.values()) {
+            for (PersonId next : seats.giveUp(person, series.sessionIds())) {
+                seats.participantLanguage(edition, next).ifPresent(language ->
+                        notifications.promoted(next, language, year, series.first().details().title()));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUseCase;
 import org.defendersdays.conference.application.ApplyingService;
 import org.defendersdays.conference.application.CallService;
 import org.defendersdays.conference.application.port.out.Applications;
@@ -31,8 +32,8 @@ public class ApplicationsConfiguration {
 
     @Bean
     ApplyingService applyingService(Editions editions, Calls calls, Applications applications, TopicCatalogue topics,
-            AuditTrail audit) {
-        return new ApplyingService(editions, calls, applications, topics, audit, Clock.systemUTC());
+            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops) {
+        return new ApplyingService(editions, calls, applications, topics, audit, workshops, Clock.systemUTC());
     }
 
     @Bean

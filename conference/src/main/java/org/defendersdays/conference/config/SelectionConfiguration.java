@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.defendersdays.conference.application.ReviewService;
 import org.defendersdays.conference.application.SelectionService;
+import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUseCase;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Reviews;
 import org.defendersdays.conference.application.port.out.SelectionDecisions;
@@ -34,8 +35,8 @@ public class SelectionConfiguration {
 
     @Bean
     SelectionService selectionService(Reviews reviews, SelectionDecisions decisions, SelectionMail mail,
-            ConferenceEvents events, AuditTrail audit) {
-        return new SelectionService(reviews, decisions, mail, events, audit, Clock.systemUTC());
+            ConferenceEvents events, AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops) {
+        return new SelectionService(reviews, decisions, mail, events, audit, workshops, Clock.systemUTC());
     }
 
     /**

@@ -61,6 +61,8 @@ class ApplyingServiceTest {
     private final InMemoryCalls calls = new InMemoryCalls();
     private final InMemoryApplications applications = new InMemoryApplications();
     private final List<AuditEntry> audited = new ArrayList<>();
+    /** The people whose workshop places were released because they withdrew. */
+    private final List<PersonId> released = new ArrayList<>();
     private final MovableClock clock = new MovableClock(OPENS.plusSeconds(3600));
     private final TopicCatalogue topics = new TopicCatalogue() {
         @Override
@@ -85,7 +87,7 @@ class ApplyingServiceTest {
     };
     private final CallService callService = new CallService(editions, calls, applications, audited::add, clock);
     private final ApplyingService applying = new ApplyingService(editions, calls, applications, topics, audited::add,
-            clock);
+            (edition, person) -> released.add(person), clock);
     private final PersonId admin = PersonId.generate();
     private final PersonId applicant = PersonId.generate();
     private final CallQuestion why = CallQuestion.ask("Why?", true);
@@ -156,7 +158,9 @@ class ApplyingServiceTest {
         Application withdrawn = applying.ownApplication(applicant, 2030).application().orElseThrow();
         assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(withdrawn.content().riskSituation()).isEmpty();
+        assertThat(released).as("a withdrawn applicant keeps no workshop seat").containsExactly(applicant);
         assertThat(applying.withdraw(applicant, 2030)).isFalse();
+        assertThat(released).hasSize(1);
     }
 
     @Test

@@ -55,6 +55,8 @@ class SelectionServiceTest {
     private final PersonId admin = PersonId.generate();
     private final List<Told> told = new CopyOnWriteArrayList<>();
     private final List<PersonId> accepted = new CopyOnWriteArrayList<>();
+    /** The people whose workshop places were released because their place ended. */
+    private final List<PersonId> released = new CopyOnWriteArrayList<>();
     private final List<AuditEntry> audited = new CopyOnWriteArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2030-01-10T09:00:00Z"));
 
@@ -72,7 +74,7 @@ class SelectionServiceTest {
                     public void applicationAccepted(UUID editionId, int year, PersonId person) {
                         accepted.add(person);
                     }
-                }, audited::add, clock);
+                }, audited::add, (edition, person) -> released.add(person), clock);
     }
 
     private void inTransaction(Runnable action) {
@@ -121,6 +123,7 @@ class SelectionServiceTest {
         inTransaction(() -> service().confirm(people.get(1), 2061));
         inTransaction(() -> service().decline(people.get(0), 2061));
         assertThat(data.place(applications.get(0))).isEqualTo("DECLINED");
+        assertThat(released).as("a place that ends takes its workshop seats with it").containsExactly(people.get(0));
         assertThat(data.place(applications.get(2))).isEqualTo("OFFERED");
         assertThat(data.rank(applications.get(3))).isEqualTo(1);
         assertThat(toldTo(people.get(2))).containsExactly(Kind.WAITLISTED, Kind.PROMOTED);

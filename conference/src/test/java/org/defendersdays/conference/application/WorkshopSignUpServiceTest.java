@@ -213,6 +213,32 @@ class WorkshopSignUpServiceTest {
         assertThat(service.calendarFeed("not a token")).isEmpty();
     }
 
+    @Test
+    void whenAPlaceEndsEverySeatAndWaitlistPlaceGoesAndTheNextPeopleMoveUp() {
+        SessionId one = fixtures.workshop(edition, "Documentation of violations", 4, 9, 11, 1);
+        SessionId two = fixtures.workshop(edition, "Documentation of violations II", 4, 13, 15, 1, one);
+        SessionId full = fixtures.workshop(edition, "Safe travel", 5, 9, 11, 1);
+        PersonId leaving = participant();
+        PersonId waiting = participant();
+        PersonId holder = participant();
+        service.signUp(leaving, YEAR, one);
+        service.signUp(waiting, YEAR, one);
+        service.signUp(holder, YEAR, full);
+        service.signUp(leaving, YEAR, full);
+        int mailedBefore = ConferenceTestApplication.MAILED.size();
+
+        service.releaseAll(edition, leaving);
+
+        assertThat(place(leaving, one)).isEmpty();
+        assertThat(place(leaving, full)).isEmpty();
+        assertThat(place(waiting, one)).contains(new Place(one, SeatStatus.CONFIRMED, 0));
+        assertThat(place(waiting, two)).contains(new Place(two, SeatStatus.CONFIRMED, 0));
+        assertThat(ConferenceTestApplication.MAILED.subList(mailedBefore, ConferenceTestApplication.MAILED.size()))
+                .extracting(Mailed::recipient).containsExactly(waiting);
+        service.releaseAll(edition, leaving);
+        assertThat(load(full)).isEqualTo(new int[] {1, 0});
+    }
+
     private Optional<Place> place(PersonId person, SessionId workshop) {
         return service.personalProgramme(person, YEAR).workshops().stream()
                 .filter(offer -> offer.session().id().equals(workshop)).findFirst().flatMap(WorkshopOffer::place);
