@@ -20,6 +20,7 @@ import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUse
 import org.defendersdays.conference.application.port.in.SelectApplicantsUseCase;
 import org.defendersdays.conference.application.port.in.SelectionNotFound;
 import org.defendersdays.conference.application.port.in.StaleSelection;
+import org.defendersdays.conference.application.port.out.PublicationRevision;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Reviews;
 import org.defendersdays.conference.application.port.out.SelectionDecisions;
@@ -58,16 +59,18 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
     private final ConferenceEvents events;
     private final AuditTrail audit;
     private final ReleaseWorkshopPlacesUseCase workshops;
+    private final PublicationRevision revision;
     private final Clock clock;
 
     public SelectionService(Reviews reviews, SelectionDecisions decisions, SelectionMail mail, ConferenceEvents events,
-            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops, Clock clock) {
+            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops, PublicationRevision revision, Clock clock) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.mail = mail;
         this.events = events;
         this.audit = audit;
         this.workshops = workshops;
+        this.revision = revision;
         this.clock = clock;
     }
 
@@ -199,6 +202,8 @@ public class SelectionService implements SelectApplicantsUseCase, AnswerPlaceUse
     public void markHighRisk(PersonId admin, UUID applicationId, boolean highRisk) {
         submittedApplicant(applicationId);
         decisions.markHighRisk(applicationId, highRisk);
+        // A participant who is also a speaker disappears from (or returns to) the public programme.
+        revision.bump();
         audit.record(AuditEntry.success(admin, highRisk ? "conference.selection.highRiskMarked"
                 : "conference.selection.highRiskUnmarked", "application", applicationId.toString()));
     }

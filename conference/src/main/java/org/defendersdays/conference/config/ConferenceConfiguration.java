@@ -10,6 +10,7 @@ import org.defendersdays.conference.application.AuditedEditionAdministration;
 import org.defendersdays.conference.application.AuditedSpeakerAdministration;
 import org.defendersdays.conference.application.EditionService;
 import org.defendersdays.conference.application.ProgrammeService;
+import org.defendersdays.conference.application.SpeakerParticipantService;
 import org.defendersdays.conference.application.SpeakerService;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Editions;
@@ -17,6 +18,7 @@ import org.defendersdays.conference.application.port.out.PhotoCleaner;
 import org.defendersdays.conference.application.port.out.ProgrammeSessions;
 import org.defendersdays.conference.application.port.out.PublicationRevision;
 import org.defendersdays.conference.application.port.out.Rooms;
+import org.defendersdays.conference.application.port.out.SpeakerParticipants;
 import org.defendersdays.conference.application.port.out.SpeakerPhotos;
 import org.defendersdays.conference.application.port.out.Speakers;
 import org.defendersdays.conference.application.port.out.TopicCatalogue;
@@ -87,6 +89,13 @@ public class ConferenceConfiguration {
     @Bean
     AuditedSpeakerAdministration speakerAdministration(SpeakerService speakers, AuditTrail audit) {
         return new AuditedSpeakerAdministration(speakers, speakers, speakers, speakers, speakers, speakers, audit);
+    }
+
+    /** Links speakers who also applied to their application, so a high-risk participant is never shown as one. */
+    @Bean
+    SpeakerParticipantService speakerParticipants(Speakers speakers, SpeakerParticipants links,
+            PublicationRevision revision, AuditTrail audit) {
+        return new SpeakerParticipantService(speakers, links, revision, audit);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.defendersdays.conference.application.ReviewService;
 import org.defendersdays.conference.application.SelectionService;
 import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUseCase;
+import org.defendersdays.conference.application.port.out.PublicationRevision;
 import org.defendersdays.conference.application.port.out.ConferenceEvents;
 import org.defendersdays.conference.application.port.out.Reviews;
 import org.defendersdays.conference.application.port.out.SelectionDecisions;
@@ -35,8 +36,9 @@ public class SelectionConfiguration {
 
     @Bean
     SelectionService selectionService(Reviews reviews, SelectionDecisions decisions, SelectionMail mail,
-            ConferenceEvents events, AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops) {
-        return new SelectionService(reviews, decisions, mail, events, audit, workshops, Clock.systemUTC());
+            ConferenceEvents events, AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops,
+            PublicationRevision revision) {
+        return new SelectionService(reviews, decisions, mail, events, audit, workshops, revision, Clock.systemUTC());
     }
 
     /**

@@ -57,6 +57,7 @@ class SelectionServiceTest {
     private final List<PersonId> accepted = new CopyOnWriteArrayList<>();
     /** The people whose workshop places were released because their place ended. */
     private final List<PersonId> released = new CopyOnWriteArrayList<>();
+    private final CountingRevision revision = new CountingRevision();
     private final List<AuditEntry> audited = new CopyOnWriteArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2030-01-10T09:00:00Z"));
 
@@ -74,7 +75,7 @@ class SelectionServiceTest {
                     public void applicationAccepted(UUID editionId, int year, PersonId person) {
                         accepted.add(person);
                     }
-                }, audited::add, (edition, person) -> released.add(person), clock);
+                }, audited::add, (edition, person) -> released.add(person), revision, clock);
     }
 
     private void inTransaction(Runnable action) {

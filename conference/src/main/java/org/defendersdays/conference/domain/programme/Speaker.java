@@ -21,6 +21,7 @@ public class Speaker implements AggregateRoot<Speaker, SpeakerId> {
     private Optional<SpeakerPhoto> photo;
     private final EnumMap<ProfileField, Consent> consents;
     private final Long version;
+    private boolean shieldedAsAtRisk;
 
     private Speaker(SpeakerId id, SpeakerProfile profile, Optional<SpeakerPhoto> photo,
             Map<ProfileField, Consent> consents, Long version) {
@@ -70,9 +71,25 @@ public class Speaker implements AggregateRoot<Speaker, SpeakerId> {
         return consents.remove(Objects.requireNonNull(field, "field")) != null;
     }
 
-    /** What the public may see now; empty unless the person consented to their name being shown. */
+    /**
+     * The person also takes part in an edition and a conference admin marked them high risk: they
+     * are shown nowhere as a speaker, whatever they consented to. Not stored with the speaker; the
+     * persistence adapter applies it each time it loads one.
+     */
+    public void shieldAsAtRisk() {
+        this.shieldedAsAtRisk = true;
+    }
+
+    public boolean shieldedAsAtRisk() {
+        return shieldedAsAtRisk;
+    }
+
+    /**
+     * What the public may see now; empty unless the person consented to their name being shown, and
+     * always empty for a participant marked high risk.
+     */
     public Optional<PublicProfile> publicProfile() {
-        if (!consents.containsKey(ProfileField.NAME)) {
+        if (shieldedAsAtRisk || !consents.containsKey(ProfileField.NAME)) {
             return Optional.empty();
         }
         return Optional.of(new PublicProfile(id, profile.name(),

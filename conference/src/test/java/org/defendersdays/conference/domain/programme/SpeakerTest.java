@@ -42,6 +42,23 @@ class SpeakerTest {
     }
 
     @Test
+    void aParticipantMarkedHighRiskIsShownNowhereWhateverTheConsents() {
+        Speaker speaker = amina();
+        for (ProfileField field : ProfileField.values()) {
+            speaker.recordConsent(field, GIVEN);
+        }
+        Contributor named = new Contributor(speaker.id(), ContributionRole.TRAINER, false);
+        assertThat(speaker.nameOn(named)).contains("Amina K.");
+
+        speaker.shieldAsAtRisk();
+
+        assertThat(speaker.shieldedAsAtRisk()).isTrue();
+        assertThat(speaker.publicProfile()).isEmpty();
+        assertThat(speaker.nameOn(named)).as("name withheld").isEmpty();
+        assertThat(speaker.consents()).as("the consents themselves are kept").hasSize(ProfileField.values().length);
+    }
+
+    @Test
     void consentToOtherFieldsShowsNothingWithoutTheName() {
         Speaker speaker = amina();
         speaker.recordConsent(ProfileField.BIO, GIVEN);

@@ -143,6 +143,9 @@ class AccessMatrixTest {
         EXPECTED.put("POST /admin/conference/speakers/{id}", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/speakers/{id}/consent", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/speakers/{id}/consent/withdraw", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("GET /admin/conference/speakers/{id}/participant", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers/{id}/participant", roles(Role.CONFERENCE_ADMIN));
+        EXPECTED.put("POST /admin/conference/speakers/{id}/participant/unlink", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/speakers/{id}/photo", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("POST /admin/conference/speakers/{id}/photo/remove", roles(Role.CONFERENCE_ADMIN));
         EXPECTED.put("GET /admin/conference/speakers/{id}/photo/{sha256}.jpg", roles(Role.CONFERENCE_ADMIN));

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,20 +19,22 @@ class JdbcSpeakers implements Speakers {
 
     private final SpeakerRowRepository rows;
     private final SpeakerRowMapper mapper;
+    private final JdbcSpeakerParticipants participants;
 
-    JdbcSpeakers(SpeakerRowRepository rows, SpeakerRowMapper mapper) {
+    JdbcSpeakers(SpeakerRowRepository rows, SpeakerRowMapper mapper, JdbcSpeakerParticipants participants) {
         this.rows = rows;
         this.mapper = mapper;
+        this.participants = participants;
     }
 
     @Override
     public Speaker save(Speaker speaker) {
-        return mapper.toDomain(rows.save(mapper.toRow(speaker)));
+        return shielded(List.of(mapper.toDomain(rows.save(mapper.toRow(speaker))))).get(0);
     }
 
     @Override
     public Optional<Speaker> findById(SpeakerId id) {
-        return rows.findById(id.value()).map(mapper::toDomain);
+        return rows.findById(id.value()).map(mapper::toDomain).map(speaker -> shielded(List.of(speaker)).get(0));
     }
 
     @Override
@@ -39,13 +42,20 @@ class JdbcSpeakers implements Speakers {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return rows.findAllById(ids.stream().map(SpeakerId::value).distinct().toList()).stream()
-                .map(mapper::toDomain)
+        return shielded(rows.findAllById(ids.stream().map(SpeakerId::value).distinct().toList()).stream()
+                .map(mapper::toDomain).toList()).stream()
                 .collect(Collectors.toMap(Speaker::id, Function.identity()));
     }
 
     @Override
     public List<Speaker> findAll() {
-        return rows.findAllByName().stream().map(mapper::toDomain).toList();
+        return shielded(rows.findAllByName().stream().map(mapper::toDomain).toList());
+    }
+
+    /** Participants marked high risk are shown nowhere as speakers: every load applies it. */
+    private List<Speaker> shielded(List<Speaker> speakers) {
+        Set<SpeakerId> atRisk = participants.atRisk(speakers.stream().map(Speaker::id).toList());
+        speakers.stream().filter(speaker -> atRisk.contains(speaker.id())).forEach(Speaker::shieldAsAtRisk);
+        return speakers;
     }
 }
