@@ -3,6 +3,7 @@ package org.defendersdays.conference.domain.feedback;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.defendersdays.conference.domain.FreeText;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
@@ -25,10 +26,7 @@ public record FeedbackAnswer(int rating, Optional<String> whatWorked, Optional<S
 
     private static Optional<String> text(Optional<String> value, String field) {
         Objects.requireNonNull(value, field);
-        Optional<String> trimmed = value.map(String::strip).filter(text -> !text.isEmpty());
-        if (trimmed.isPresent() && trimmed.get().length() > MAX_TEXT) {
-            throw new FeedbackRuleViolation(field, "feedback.error.tooLong");
-        }
-        return trimmed;
+        return FreeText.clean(value.orElse(null), MAX_TEXT, true, problem -> new FeedbackRuleViolation(field,
+                problem == FreeText.Problem.TOO_LONG ? "feedback.error.tooLong" : "feedback.error.invalid"));
     }
 }
