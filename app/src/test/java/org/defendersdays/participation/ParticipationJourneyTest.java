@@ -88,6 +88,8 @@ class ParticipationJourneyTest {
         byte[] sealed = jdbc.queryForObject("SELECT risk_situation_sealed FROM conference.application WHERE id = ?",
                 byte[].class, application);
         assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("land hearings");
+        assertThat(TestMailServer.awaitMail(email, "hemos recibido su solicitud")).contains(EDITION + "/application")
+                .doesNotContain("land hearings", "Keeping my sources safe.");
 
         // A reviewer scores it blind: nothing on the sheet says who applied.
         Cookie reviewer = Accounts.signedInWithRoles(mvc, jdbc, Role.REVIEWER);
@@ -104,7 +106,7 @@ class ParticipationJourneyTest {
                 .getContentAsString(StandardCharsets.UTF_8)).contains(application.toString().substring(0, 8));
         assertThat(send(post("/admin/conference/editions/" + YEAR + "/selection/" + application + "/decision")
                 .cookie(admin).param("outcome", "ACCEPTED").param("version", "0")).getStatus()).isEqualTo(302);
-        assertThat(TestMailServer.awaitMail(email, String.valueOf(YEAR))).contains(EDITION + "/place");
+        assertThat(TestMailServer.awaitMail(email, "se le ofrece una plaza")).contains(EDITION + "/place");
         assertThat(send(post(EDITION + "/place/confirm").cookie(member)).getStatus()).isEqualTo(302);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM conference.confirmed_participant WHERE person_id = ?",
                 Integer.class, person)).isEqualTo(1);

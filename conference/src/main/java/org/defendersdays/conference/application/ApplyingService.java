@@ -14,6 +14,7 @@ import org.defendersdays.conference.application.port.in.StaleApplication;
 import org.defendersdays.conference.application.port.in.UnknownApplication;
 import org.defendersdays.conference.application.port.in.UnknownCall;
 import org.defendersdays.conference.application.port.in.UnknownEdition;
+import org.defendersdays.conference.application.port.out.ApplicationNotices;
 import org.defendersdays.conference.application.port.out.Applications;
 import org.defendersdays.conference.application.port.out.Calls;
 import org.defendersdays.conference.application.port.out.Editions;
@@ -21,6 +22,7 @@ import org.defendersdays.conference.application.port.out.TopicCatalogue;
 import org.defendersdays.conference.domain.Edition;
 import org.defendersdays.conference.domain.Topic;
 import org.defendersdays.conference.domain.application.Application;
+import org.defendersdays.conference.domain.application.ApplicationStatus;
 import org.defendersdays.conference.domain.application.ApplicationId;
 import org.defendersdays.conference.domain.application.ApplicationRuleViolation;
 import org.defendersdays.conference.domain.application.CallForApplications;
@@ -48,16 +50,18 @@ public class ApplyingService implements ApplyForEditionUseCase, ReadSensitiveApp
     private final TopicCatalogue topics;
     private final AuditTrail audit;
     private final ReleaseWorkshopPlacesUseCase workshops;
+    private final ApplicationNotices notices;
     private final Clock clock;
 
     public ApplyingService(Editions editions, Calls calls, Applications applications, TopicCatalogue topics,
-            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops, Clock clock) {
+            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops, ApplicationNotices notices, Clock clock) {
         this.editions = editions;
         this.calls = calls;
         this.applications = applications;
         this.topics = topics;
         this.audit = audit;
         this.workshops = workshops;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -93,12 +97,19 @@ public class ApplyingService implements ApplyForEditionUseCase, ReadSensitiveApp
         }
         Application application = stored.orElseGet(() -> Application.start(ApplicationId.generate(), call,
                 command.applicant(), command.content().messageLanguage(), now));
+        boolean arrivesNow = submit && application.status() != ApplicationStatus.SUBMITTED;
         if (submit) {
             application.submit(command.content(), call, now);
         } else {
             application.save(command.content(), call, now);
         }
-        return applications.save(application);
+        Application saved = applications.save(application);
+        if (arrivesNow) {
+            // A receipt once, when the application arrives; later changes are the applicant's own doing.
+            notices.submitted(command.applicant(), command.content().messageLanguage(), command.year(),
+                    call.terms().closesAt());
+        }
+        return saved;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.defendersdays.conference.application.port.in.ReleaseWorkshopPlacesUseCase;
 import org.defendersdays.conference.application.ApplyingService;
 import org.defendersdays.conference.application.CallService;
+import org.defendersdays.conference.application.port.out.ApplicationNotices;
 import org.defendersdays.conference.application.port.out.Applications;
 import org.defendersdays.conference.application.port.out.Calls;
 import org.defendersdays.conference.application.port.out.Editions;
@@ -32,8 +33,9 @@ public class ApplicationsConfiguration {
 
     @Bean
     ApplyingService applyingService(Editions editions, Calls calls, Applications applications, TopicCatalogue topics,
-            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops) {
-        return new ApplyingService(editions, calls, applications, topics, audit, workshops, Clock.systemUTC());
+            AuditTrail audit, ReleaseWorkshopPlacesUseCase workshops, ApplicationNotices notices) {
+        return new ApplyingService(editions, calls, applications, topics, audit, workshops, notices,
+                Clock.systemUTC());
     }
 
     @Bean

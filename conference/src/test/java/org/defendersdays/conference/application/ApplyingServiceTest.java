@@ -63,6 +63,8 @@ class ApplyingServiceTest {
     private final List<AuditEntry> audited = new ArrayList<>();
     /** The people whose workshop places were released because they withdrew. */
     private final List<PersonId> released = new ArrayList<>();
+    /** The receipts sent: who, in which language, for which year, changeable until when. */
+    private final List<String> receipts = new ArrayList<>();
     private final MovableClock clock = new MovableClock(OPENS.plusSeconds(3600));
     private final TopicCatalogue topics = new TopicCatalogue() {
         @Override
@@ -87,7 +89,8 @@ class ApplyingServiceTest {
     };
     private final CallService callService = new CallService(editions, calls, applications, audited::add, clock);
     private final ApplyingService applying = new ApplyingService(editions, calls, applications, topics, audited::add,
-            (edition, person) -> released.add(person), clock);
+            (edition, person) -> released.add(person),
+            (person, language, year, until) -> receipts.add(person + " " + language + " " + year + " " + until), clock);
     private final PersonId admin = PersonId.generate();
     private final PersonId applicant = PersonId.generate();
     private final CallQuestion why = CallQuestion.ask("Why?", true);
@@ -128,6 +131,11 @@ class ApplyingServiceTest {
                 content(Map.of(why.id(), "Because."), "Threatened.")));
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(applying.ownApplication(PersonId.generate(), 2030).application()).isEmpty();
+        assertThat(receipts).containsExactly(applicant + " " + submitted.content().messageLanguage() + " 2030 " + CLOSES);
+
+        applying.submit(command(Optional.of(submitted.version()), content(Map.of(why.id(), "Because, still."),
+                "Threatened.")));
+        assertThat(receipts).as("a receipt once, when the application arrives").hasSize(1);
     }
 
     @Test

@@ -167,6 +167,13 @@ class ApplicationPagesTest {
                 String.valueOf(draft.version()))));
         assertThat(submitted.redirect()).isEqualTo(address);
         assertThat(own(2032).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(ConferenceTestApplication.MAILED).filteredOn(mailed -> mailed.recipient().equals(me))
+                .filteredOn(mailed -> mailed.letter().subject().contains("2032")).singleElement()
+                .satisfies(receipt -> {
+                    assertThat(receipt.letter().subject()).isEqualTo("Defenders' Days 2032 : nous avons reçu votre candidature");
+                    assertThat(receipt.letter().body()).contains("/conference/editions/2032/application",
+                            "heure de Stockholm").doesNotContain("detained", "sources");
+                });
         Page status = perform(get(address));
         assertThat(status.body()).contains("Submitted on", "/conference/editions/2032/place",
                 "You can still change your application", "Save my changes");
