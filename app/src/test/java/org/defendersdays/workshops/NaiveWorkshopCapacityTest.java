@@ -123,11 +123,6 @@ class NaiveWorkshopCapacityTest {
         }
 
         @Override
-        public java.util.Optional<String> participantLanguage(EditionId edition, PersonId person) {
-            return real.participantLanguage(edition, person);
-        }
-
-        @Override
         public List<PersonId> giveUp(PersonId person, List<SessionId> series) {
             return real.giveUp(person, series);
         }

@@ -18,6 +18,7 @@ import org.defendersdays.conference.application.port.in.SeeWorkshopLoadUseCase;
 import org.defendersdays.conference.application.port.in.SignUpForWorkshopUseCase;
 import org.defendersdays.conference.application.port.in.UnknownEdition;
 import org.defendersdays.conference.application.port.in.UnknownWorkshop;
+import org.defendersdays.conference.application.port.out.ConfirmedParticipants;
 import org.defendersdays.conference.application.port.out.Editions;
 import org.defendersdays.conference.application.port.out.ProgrammeSessions;
 import org.defendersdays.conference.application.port.out.WorkshopCalendarTokens;
@@ -50,15 +51,18 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
     private final Editions editions;
     private final ProgrammeSessions sessions;
     private final WorkshopSeats seats;
+    private final ConfirmedParticipants participants;
     private final WorkshopCalendarTokens tokens;
     private final WorkshopNotifications notifications;
     private final Clock clock;
 
     public WorkshopSignUpService(Editions editions, ProgrammeSessions sessions, WorkshopSeats seats,
-            WorkshopCalendarTokens tokens, WorkshopNotifications notifications, Clock clock) {
+            ConfirmedParticipants participants, WorkshopCalendarTokens tokens, WorkshopNotifications notifications,
+            Clock clock) {
         this.editions = editions;
         this.sessions = sessions;
         this.seats = seats;
+        this.participants = participants;
         this.tokens = tokens;
         this.notifications = notifications;
         this.clock = clock;
@@ -68,7 +72,7 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
     public Place signUp(PersonId person, int year, SessionId workshop) {
         Edition edition = publishedEdition(year);
         ProgrammeSession chosen = workshopOf(edition, workshop);
-        if (seats.participantLanguage(edition.id(), person).isEmpty()) {
+        if (participants.messageLanguage(edition.id(), person).isEmpty()) {
             throw new NotAConfirmedParticipant();
         }
         List<ProgrammeSession> programme = sessions.findByEdition(edition.id());
@@ -106,7 +110,7 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
             throw new SignUpRefused(refused.reason(), series.first().details().title());
         }
         for (PersonId next : promoted) {
-            seats.participantLanguage(edition.id(), next).ifPresent(language ->
+            participants.messageLanguage(edition.id(), next).ifPresent(language ->
                     notifications.promoted(next, language, year, series.first().details().title()));
         }
     }
@@ -133,7 +137,7 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
         }
         for (WorkshopSeries series : seriesOf.values()) {
             for (PersonId next : seats.giveUp(person, series.sessionIds())) {
-                seats.participantLanguage(edition, next).ifPresent(language ->
+                participants.messageLanguage(edition, next).ifPresent(language ->
                         notifications.promoted(next, language, year, series.first().details().title()));
             }
         }
@@ -143,7 +147,7 @@ public class WorkshopSignUpService implements SignUpForWorkshopUseCase, SeePerso
     @Transactional(readOnly = true)
     public PersonalProgramme personalProgramme(PersonId person, int year) {
         Edition edition = publishedEdition(year);
-        boolean participant = seats.participantLanguage(edition.id(), person).isPresent();
+        boolean participant = participants.messageLanguage(edition.id(), person).isPresent();
         List<ProgrammeSession> programme = sessions.findByEdition(edition.id());
         Map<SessionId, Place> places = seats.placesOf(person, edition.id()).stream()
                 .collect(Collectors.toMap(Place::session, Function.identity()));

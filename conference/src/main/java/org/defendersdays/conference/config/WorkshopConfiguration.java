@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.defendersdays.conference.application.WorkshopSignUpService;
+import org.defendersdays.conference.application.port.out.ConfirmedParticipants;
 import org.defendersdays.conference.application.port.out.Editions;
 import org.defendersdays.conference.application.port.out.ProgrammeSessions;
 import org.defendersdays.conference.application.port.out.WorkshopCalendarTokens;
@@ -27,8 +28,9 @@ public class WorkshopConfiguration {
 
     @Bean
     WorkshopSignUpService workshopSignUpService(Editions editions, ProgrammeSessions sessions, WorkshopSeats seats,
-            WorkshopCalendarTokens tokens, WorkshopNotifications notifications) {
-        return new WorkshopSignUpService(editions, sessions, seats, tokens, notifications, Clock.systemUTC());
+            ConfirmedParticipants participants, WorkshopCalendarTokens tokens, WorkshopNotifications notifications) {
+        return new WorkshopSignUpService(editions, sessions, seats, participants, tokens, notifications,
+                Clock.systemUTC());
     }
 
     @Bean

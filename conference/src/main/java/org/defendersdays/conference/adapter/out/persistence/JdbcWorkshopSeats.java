@@ -46,14 +46,6 @@ class JdbcWorkshopSeats implements WorkshopSeats {
     }
 
     @Override
-    public Optional<String> participantLanguage(EditionId edition, PersonId person) {
-        return jdbc.queryForList("""
-                SELECT message_language FROM conference.confirmed_participant
-                WHERE edition_id = ? AND person_id = ? LIMIT 1""", String.class, edition.value(), person.value())
-                .stream().findFirst();
-    }
-
-    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public SeatStatus take(PersonId person, EditionId edition, List<SessionId> series) {
         int capacity = holdSeries(series);

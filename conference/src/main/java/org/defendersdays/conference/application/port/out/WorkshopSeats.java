@@ -2,7 +2,6 @@ package org.defendersdays.conference.application.port.out;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.defendersdays.conference.domain.EditionId;
 import org.defendersdays.conference.domain.programme.SessionId;
@@ -22,9 +21,6 @@ public interface WorkshopSeats {
      * person (two tabs) cannot both pass the time-clash check.
      */
     void holdProgrammeOf(PersonId person);
-
-    /** The language a confirmed participant of the edition wants to hear from us in; empty if they are not one. */
-    Optional<String> participantLanguage(EditionId edition, PersonId person);
 
     /**
      * Takes a seat in every part of the series if each has one free, otherwise a place at the end of
